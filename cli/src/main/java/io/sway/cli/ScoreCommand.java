@@ -1,0 +1,64 @@
+package io.sway.cli;
+
+import io.sway.loader.neo4j.SwayDatabase;
+import io.sway.loader.scoring.ScoringJob;
+import io.sway.loader.scoring.ScoringOptions;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sway score}: recompute every account's score over the sliding window. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = "Score every account over the window ending on --as-of and write the results "
+        + "to Neo4j, with a (:ScoreRun) record.")
+final class ScoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DatabaseOptions databaseOptions;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Last day of the window, YYYY-MM-DD (default: the day of the newest post "
+          + "or interaction in the database).")
+  LocalDate asOf;
+
+  @Option(
+      names = "--window-days",
+      defaultValue = "" + ScoringOptions.WINDOW_DAYS_DEFAULT,
+      description = "Length of the sliding window in days (default: ${DEFAULT-VALUE}).")
+  int windowDays;
+
+  @Override
+  public Integer call() {
+    ScoringOptions options = ScoringOptions.defaults().withAsOf(asOf).withWindowDays(windowDays);
+    try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
+      ScoringJob.Report report = new ScoringJob(database).run(options);
+      print(spec.commandLine().getOut(), report);
+    }
+    return SwayCommand.EXIT_OK;
+  }
+
+  static void print(PrintWriter out, ScoringJob.Report report) {
+    out.printf(
+        "Scored %,d accounts (%,d active, %,d engagement edges) as of %s: run %s%n",
+        report.accounts(), report.activeAccounts(), report.edges(), report.asOf(), report.runId());
+    out.printf(
+        "PageRank: %d iterations, %s%n",
+        report.iterations(), report.converged() ? "converged" : "not converged (max iterations)");
+    StringBuilder phases = new StringBuilder("Phases:");
+    for (Map.Entry<String, Duration> phase : report.phases().entrySet()) {
+      phases.append(String.format(" %s %.2f s", phase.getKey(), phase.getValue().toNanos() / 1e9));
+    }
+    out.println(phases);
+  }
+}

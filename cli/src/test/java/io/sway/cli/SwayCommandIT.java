@@ -1,0 +1,157 @@
+package io.sway.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sway.loader.neo4j.ConnectionSettings;
+import io.sway.loader.neo4j.EmbeddedNeo4j;
+import io.sway.loader.neo4j.SwayDatabase;
+import io.sway.loader.testing.GraphCounts;
+import io.sway.loader.testing.TestDatasets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The `sway` command end to end, on embedded Neo4j databases in a temporary folder. */
+class SwayCommandIT {
+  @TempDir Path temp;
+
+  /** One run of the command: its exit code and what it printed. */
+  record Run(int exitCode, String out, String err) {}
+
+  static Run sway(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = SwayCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  @Test
+  void demoPrintsARankedTableFromARealDatabase() {
+    Path dir = temp.resolve("demo");
+    Run run = sway("demo", "--data-dir", dir.toString(), "-n", "10");
+    assertEquals(0, run.exitCode(), run.err());
+    String[] lines = run.out().lines().toArray(String[]::new);
+    int header = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].matches("\\s*rank\\s+handle\\s+network\\s+score\\s+influence\\s*")) {
+        header = i;
+      }
+    }
+    assertTrue(header >= 0, run.out());
+    int previousScore = Integer.MAX_VALUE;
+    for (int rank = 1; rank <= 10; rank++) {
+      String[] cells = lines[header + rank].trim().split("\\s+");
+      assertEquals(String.valueOf(rank), cells[0], lines[header + rank]);
+      int score = Integer.parseInt(cells[3]);
+      assertTrue(score >= 1 && score <= 99 && score <= previousScore, lines[header + rank]);
+      previousScore = score;
+    }
+
+    Run again = sway("demo", "--data-dir", dir.toString(), "-n", "10");
+    assertEquals(0, again.exitCode(), "a second demo replaces the first: " + again.err());
+  }
+
+  @Test
+  void demoRefusesAFolderItDidNotMake() throws Exception {
+    Path dir = java.nio.file.Files.createDirectories(temp.resolve("precious"));
+    java.nio.file.Files.writeString(dir.resolve("notes.txt"), "keep me");
+    Run run = sway("demo", "--data-dir", dir.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("not made by 'sway demo'"), run.err());
+    assertTrue(java.nio.file.Files.exists(dir.resolve("notes.txt")));
+  }
+
+  @Test
+  void loadScoreTopRoundTrip() {
+    Path data = temp.resolve("data");
+    Path tiny = TestDatasets.copy(TestDatasets.TINY, temp);
+
+    Run bulk = sway("load", tiny.toString(), "--data-dir", data.toString());
+    assertEquals(0, bulk.exitCode(), bulk.err());
+    assertTrue(bulk.out().contains("Loaded (bulk)"), bulk.out());
+    Map<String, Long> afterBulk = counts(data);
+
+    Run incremental = sway("load", tiny.toString(), "--data-dir", data.toString());
+    assertEquals(0, incremental.exitCode(), incremental.err());
+    assertTrue(incremental.out().contains("Loaded (incremental)"), incremental.out());
+    assertEquals(afterBulk, counts(data), "loading the same files again changes nothing");
+
+    Run score = sway("score", "--data-dir", data.toString());
+    assertEquals(0, score.exitCode(), score.err());
+    assertTrue(score.out().contains("Scored"), score.out());
+
+    Run top = sway("top", "--data-dir", data.toString(), "-n", "3");
+    assertEquals(0, top.exitCode(), top.err());
+    assertEquals(4, top.out().lines().count(), top.out());
+  }
+
+  @Test
+  void invalidDatasetExitsOneNamingFileLineAndFieldAndWritesNothing() {
+    Path data = temp.resolve("data");
+    Path invalid = TestDatasets.copy(TestDatasets.UNKNOWN_FOLLOWEE, temp);
+    Run run = sway("load", invalid.toString(), "--data-dir", data.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("follows.csv:5: followee_id: unknown account 'ghost'"), run.err());
+    assertFalse(run.err().contains("\tat "), "no stack trace for a user error: " + run.err());
+    assertFalse(EmbeddedNeo4j.storeExists(data, EmbeddedNeo4j.DEFAULT_DATABASE));
+  }
+
+  @Test
+  void invalidDatasetLeavesAnExistingDatabaseUnchanged() {
+    Path data = temp.resolve("data");
+    assertEquals(0, sway("load", TestDatasets.copy(TestDatasets.TINY, temp).toString(),
+        "--data-dir", data.toString()).exitCode());
+    assertEquals(0, sway("score", "--data-dir", data.toString()).exitCode());
+    Map<String, Long> before = counts(data);
+    String scoresBefore = scoreChecksum(data);
+
+    Run run = sway("load", TestDatasets.copy(TestDatasets.UNKNOWN_FOLLOWEE, temp).toString(),
+        "--data-dir", data.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(before, counts(data));
+    assertEquals(scoresBefore, scoreChecksum(data));
+  }
+
+  @Test
+  void mistakesOnTheCommandLineExitOneWithAHint() {
+    Run run = sway("top", "--no-such-option");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("--no-such-option"), run.err());
+    assertTrue(run.err().contains("--help"), run.err());
+
+    Run missing = sway("load", temp.resolve("nowhere").toString(), "--data-dir",
+        temp.resolve("d").toString());
+    assertEquals(1, missing.exitCode());
+    assertTrue(missing.err().contains("dataset folder not found"), missing.err());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"demo", "load", "score", "top"}) {
+      Run run = sway(command, "--help");
+      assertEquals(0, run.exitCode(), command);
+      assertTrue(run.out().contains("Usage: sway " + command), run.out());
+    }
+  }
+
+  private static Map<String, Long> counts(Path data) {
+    try (SwayDatabase database = SwayDatabase.connect(ConnectionSettings.embedded(data))) {
+      return GraphCounts.of(database);
+    }
+  }
+
+  private static String scoreChecksum(Path data) {
+    try (SwayDatabase database = SwayDatabase.connect(ConnectionSettings.embedded(data))) {
+      return GraphCounts.scoreChecksum(database);
+    }
+  }
+}

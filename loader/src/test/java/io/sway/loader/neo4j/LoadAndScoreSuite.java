@@ -1,0 +1,179 @@
+package io.sway.loader.neo4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sway.engine.score.EngagementWeights;
+import io.sway.loader.dataset.Dataset;
+import io.sway.loader.dataset.InvalidDatasetException;
+import io.sway.loader.dataset.Problem;
+import io.sway.loader.scoring.ScoringJob;
+import io.sway.loader.scoring.ScoringOptions;
+import io.sway.loader.testing.GraphCounts;
+import io.sway.loader.testing.GraphFingerprint;
+import io.sway.loader.testing.TestDatasets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.graph.DefaultDirectedWeightedGraph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Session;
+
+/**
+ * Load, score and write back through a real Neo4j over Bolt. Subclasses say which Neo4j: the
+ * in-process harness, or a container where Docker exists.
+ */
+abstract class LoadAndScoreSuite {
+  static final double PAGE_RANK_TOLERANCE = 1e-9;
+
+  @TempDir Path temp;
+
+  /** A connection to an empty-able database; the same one for the whole class. */
+  abstract SwayDatabase database();
+
+  @BeforeEach
+  void emptyDatabase() {
+    try (Session session = database().session()) {
+      session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume();
+    }
+  }
+
+  @Test
+  void incrementalLoadWritesEveryValidatedRow() throws Exception {
+    Dataset dataset = Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp));
+    new IncrementalLoader(database()).load(dataset);
+
+    Map<String, Long> counts = GraphCounts.of(database());
+    assertEquals((long) dataset.accountCount(), counts.get(":Account"));
+    assertEquals((long) dataset.postCount(), counts.get(":Post"));
+    assertEquals((long) dataset.personCount(), counts.get(":Person"));
+    assertEquals(dataset.summary().rows(io.sway.loader.dataset.DatasetFile.POSTS),
+        counts.get("[POSTED]"));
+    long follows = countRows(dataset, "follows");
+    assertEquals(follows, counts.get("[FOLLOWS]"));
+  }
+
+  @Test
+  void loadingTheSameFilesTwiceChangesNothing() throws Exception {
+    Dataset dataset = Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp));
+    new IncrementalLoader(database()).load(dataset);
+    List<String> once = GraphFingerprint.of(database());
+    new IncrementalLoader(database(), 3, n -> {}).load(dataset);
+    assertEquals(once, GraphFingerprint.of(database()));
+  }
+
+  @Test
+  void invalidDatasetIsRejectedWithFileLineAndFieldAndDatabaseIsUnchanged() throws Exception {
+    new IncrementalLoader(database()).load(Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp)));
+    new ScoringJob(database()).run(ScoringOptions.defaults());
+    Map<String, Long> countsBefore = GraphCounts.of(database());
+    String scoresBefore = GraphCounts.scoreChecksum(database());
+
+    Path invalid = TestDatasets.copy(TestDatasets.UNKNOWN_FOLLOWEE, temp);
+    InvalidDatasetException e =
+        assertThrows(InvalidDatasetException.class, () -> Dataset.open(invalid));
+    Problem problem = e.problems().getFirst();
+    assertEquals("follows.csv", problem.file());
+    assertEquals(5, problem.line());
+    assertEquals("followee_id", problem.field());
+    assertTrue(problem.message().contains("ghost"), problem.message());
+
+    assertEquals(countsBefore, GraphCounts.of(database()));
+    assertEquals(scoresBefore, GraphCounts.scoreChecksum(database()));
+  }
+
+  @Test
+  void scoringWritesInfluenceThatAgreesWithJGraphTAndARunRecord() throws Exception {
+    Dataset dataset = Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp));
+    new IncrementalLoader(database()).load(dataset);
+    ScoringOptions options = ScoringOptions.defaults();
+    ScoringJob.Report report = new ScoringJob(database()).run(options);
+
+    Map<String, Double> stored = new HashMap<>();
+    Map<String, Integer> scores = new HashMap<>();
+    try (Session session = database().session()) {
+      session.run("MATCH (a:Account) RETURN a.id AS id, a.influence AS influence, a.score AS score, "
+              + "a.scoreRun AS run")
+          .forEachRemaining(r -> {
+            assertEquals(report.runId(), r.get("run").asString());
+            stored.put(r.get("id").asString(), r.get("influence").asDouble());
+            scores.put(r.get("id").asString(), r.get("score").asInt());
+          });
+      var run = session.run("MATCH (r:ScoreRun {id: $id}) RETURN r", Map.of("id", report.runId()))
+          .single().get("r");
+      assertEquals(report.asOf(), run.get("asOf").asLocalDate());
+      assertEquals(dataset.accountCount(), run.get("accounts").asInt());
+      assertTrue(run.get("params").asString().contains("\"windowDays\":90"));
+      assertFalse(run.get("finishedAt").isNull());
+    }
+    assertEquals(dataset.accountCount(), stored.size());
+    assertEquals(1.0, stored.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+    assertTrue(scores.values().stream().allMatch(s -> s >= 0 && s <= 99));
+
+    Map<String, Double> expected = jgraphtOracle(dataset, report, options.weights());
+    for (Map.Entry<String, Double> e : expected.entrySet()) {
+      assertEquals(e.getValue(), stored.get(e.getKey()), PAGE_RANK_TOLERANCE, e.getKey());
+    }
+  }
+
+  /**
+   * The expected influence, computed without Neo4j: the engagement graph built straight from the
+   * dataset's rows, ranked by JGraphT's PageRank.
+   */
+  private static Map<String, Double> jgraphtOracle(
+      Dataset dataset, ScoringJob.Report report, EngagementWeights weights) throws Exception {
+    Instant from = report.asOf().minusDays(ScoringOptions.WINDOW_DAYS_DEFAULT)
+        .atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant to = report.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Graph<String, DefaultWeightedEdge> graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+    dataset.forEachAccount(a -> graph.addVertex(a.id()));
+    Map<String, String> authorOf = new HashMap<>();
+    dataset.forEachPost(p -> authorOf.put(p.id(), p.authorId()));
+    dataset.forEachInteraction(i -> {
+      if (i.at().isBefore(from) || !i.at().isBefore(to)) {
+        return;
+      }
+      String engaged = i.postId() != null ? authorOf.get(i.postId()) : i.targetAccountId();
+      if (engaged.equals(i.actorId())) {
+        return;
+      }
+      double weight = switch (i.type()) {
+        case RESHARE -> weights.reshare();
+        case QUOTE -> weights.quote();
+        case REPLY -> weights.reply();
+        case MENTION -> weights.mention();
+        case LIKE -> weights.like();
+      };
+      DefaultWeightedEdge edge = graph.getEdge(i.actorId(), engaged);
+      if (edge == null) {
+        edge = graph.addEdge(i.actorId(), engaged);
+        graph.setEdgeWeight(edge, weight);
+      } else {
+        graph.setEdgeWeight(edge, graph.getEdgeWeight(edge) + weight);
+      }
+    });
+    var config = ScoringOptions.defaults().pageRank();
+    return new PageRank<>(graph, config.damping(), config.maxIterations(), config.tolerance())
+        .getScores();
+  }
+
+  private static long countRows(Dataset dataset, String kind) throws Exception {
+    List<Object> rows = new ArrayList<>();
+    switch (kind) {
+      case "follows" -> dataset.forEachFollow(rows::add);
+      default -> throw new IllegalArgumentException(kind);
+    }
+    return rows.size();
+  }
+}

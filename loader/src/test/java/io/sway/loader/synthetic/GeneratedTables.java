@@ -1,0 +1,96 @@
+package io.sway.loader.synthetic;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A generated dataset read back into memory, for tests on small generations. */
+final class GeneratedTables {
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  final Path directory;
+  final List<Map<String, String>> accounts;
+  final List<Map<String, String>> persons;
+  final List<Map<String, String>> follows;
+  final List<Map<String, String>> posts;
+  final List<Map<String, String>> interactions;
+  final List<Map<String, String>> truth;
+  final Map<String, Map<String, String>> truthById = new HashMap<>();
+  final Map<String, Map<String, String>> accountById = new HashMap<>();
+  final Map<String, Map<String, String>> postById = new HashMap<>();
+  /** follower + " " + followee. */
+  final Set<String> followPairs = new HashSet<>();
+
+  GeneratedTables(Path directory) {
+    this.directory = directory;
+    accounts = read(directory.resolve(SyntheticNetwork.ACCOUNTS));
+    persons = read(directory.resolve(SyntheticNetwork.PERSONS));
+    follows = read(directory.resolve(SyntheticNetwork.FOLLOWS));
+    posts = read(directory.resolve(SyntheticNetwork.POSTS));
+    interactions = read(directory.resolve(SyntheticNetwork.INTERACTIONS));
+    truth = read(directory.resolve(SyntheticNetwork.TRUTH));
+    truth.forEach(row -> truthById.put(row.get("account_id"), row));
+    accounts.forEach(row -> accountById.put(row.get("id"), row));
+    posts.forEach(row -> postById.put(row.get("id"), row));
+    follows.forEach(row -> followPairs.add(row.get("follower_id") + " " + row.get("followee_id")));
+  }
+
+  static List<Map<String, String>> read(Path file) {
+    CsvSchema schema = CsvSchema.emptySchema().withHeader();
+    try (MappingIterator<Map<String, String>> rows =
+        MAPPER.readerFor(Map.class).with(schema).readValues(file.toFile())) {
+      return new ArrayList<>(rows.readAll());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String header(Path file) {
+    try (var lines = Files.lines(file)) {
+      return lines.findFirst().orElse("");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<String> withRole(String role) {
+    return truth.stream().filter(r -> r.get("role").equals(role)).map(r -> r.get("account_id"))
+        .toList();
+  }
+
+  boolean follows(String follower, String followee) {
+    return followPairs.contains(follower + " " + followee);
+  }
+
+  Set<String> followersOf(String account) {
+    Set<String> followers = new HashSet<>();
+    for (Map<String, String> row : follows) {
+      if (row.get("followee_id").equals(account)) {
+        followers.add(row.get("follower_id"));
+      }
+    }
+    return followers;
+  }
+
+  /** Every timestamp of something the account did: posts, interactions, follows it made. */
+  List<String> activityTimes(String account) {
+    List<String> times = new ArrayList<>();
+    posts.stream().filter(r -> r.get("author_id").equals(account))
+        .forEach(r -> times.add(r.get("created_at")));
+    interactions.stream().filter(r -> r.get("actor_id").equals(account))
+        .forEach(r -> times.add(r.get("at")));
+    follows.stream().filter(r -> r.get("follower_id").equals(account))
+        .forEach(r -> times.add(r.get("since")));
+    return times;
+  }
+}
