@@ -15,8 +15,14 @@ final class AccountsCheck implements RowCheck<Rows.Account> {
     }
     int earlier = accounts.indexOf(id);
     if (earlier != IdIndex.ABSENT) {
-      scan.problem(account.line(), Field.ID,
-          "duplicate account " + Problems.quote(id) + " (first on line " + firstLines.get(earlier) + ")");
+      scan.problem(
+          account.line(),
+          Field.ID,
+          "duplicate account "
+              + Problems.quote(id)
+              + " (first on line "
+              + firstLines.get(earlier)
+              + ")");
       return;
     }
     accounts.add(id);

@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines ended by {@code \n} or {@code \r\n}, without decoding them, so
- * a line that is not valid UTF-8 is reported on its own line and the next one is still read.
- * Lines longer than {@link #MAX_LINE_BYTES} are consumed but not kept.
+ * Splits a byte stream into lines ended by {@code \n} or {@code \r\n}, without decoding them, so a
+ * line that is not valid UTF-8 is reported on its own line and the next one is still read. Lines
+ * longer than {@link #MAX_LINE_BYTES} are consumed but not kept.
  */
 final class ByteLineReader implements Closeable {
   /** Longest line kept, in bytes; a JSON Lines row is far shorter. */

@@ -31,8 +31,10 @@ final class CsvRecordSource implements RecordSource {
   private final String fileName;
   private final Problems problems;
   private final Utf8CheckingInputStream in;
+
   /** Created on the first read, since creating it already reads from the file. */
   private CsvParser parser;
+
   private final Map<String, Integer> columns;
   private final int width;
   private boolean ended;
@@ -51,7 +53,8 @@ final class CsvRecordSource implements RecordSource {
       throw e;
     }
     if (header == null && !failed) {
-      problems.add(fileName, HEADER_LINE, null, "empty file: expected a header row naming the columns");
+      problems.add(
+          fileName, HEADER_LINE, null, "empty file: expected a header row naming the columns");
     }
     if (header == null) {
       ended = true;
@@ -112,18 +115,25 @@ final class CsvRecordSource implements RecordSource {
   private Map<String, Integer> indexColumns(List<String> header) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      String name = RawRow.clean(header.get(i));
-      if (name == null) {
+      String cleaned = RawRow.clean(header.get(i));
+      if (cleaned == null) {
         continue;
       }
+      // interned, so that looking up a column by its constant name succeeds on identity
+      String name = cleaned.intern();
       Integer earlier = index.putIfAbsent(name, i);
       if (earlier != null) {
         problems.add(
             fileName,
             HEADER_LINE,
             null,
-            "duplicate column " + Problems.quote(name) + " (columns " + (earlier + 1) + " and "
-                + (i + 1) + ")");
+            "duplicate column "
+                + Problems.quote(name)
+                + " (columns "
+                + (earlier + 1)
+                + " and "
+                + (i + 1)
+                + ")");
       }
     }
     return Map.copyOf(index);
@@ -137,7 +147,7 @@ final class CsvRecordSource implements RecordSource {
     rowLine = -1;
     try {
       if (parser == null) {
-        parser = (CsvParser) MAPPER.getFactory().createParser(in);
+        parser = MAPPER.getFactory().createParser(in);
         parser.setSchema(CsvSchema.emptySchema());
       }
       JsonToken token = parser.nextToken();

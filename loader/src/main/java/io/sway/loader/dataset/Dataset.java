@@ -7,16 +7,16 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * A validated dataset folder: its files, the dense indexes of its accounts, posts and persons,
- * and streams of its cleaned rows.
+ * A validated dataset folder: its files, the dense indexes of its accounts, posts and persons, and
+ * streams of its cleaned rows.
  *
  * <p>{@link #open} reads every file once and rejects the dataset with every problem found (up to
  * {@value Problems#LIMIT}) before anything is written anywhere. It keeps only per-id data in
- * memory: the id indexes, each post's author, and the lines of the rows set aside as warnings.
- * The {@code forEach...} methods read the files again, row by row, in file order, and skip exactly
- * the rows counted as {@linkplain WarningKind#skipsRow() skipped} warnings, so every consumer sees
- * the same rows. If a file changed since it was validated they fail rather than deliver
- * unvalidated rows.
+ * memory: the id indexes, each post's author, and the lines of the rows set aside as warnings. The
+ * {@code forEach...} methods read the files again, row by row, in file order, and skip exactly the
+ * rows counted as {@linkplain WarningKind#skipsRow() skipped} warnings, so every consumer sees the
+ * same rows. If a file changed since it was validated they fail rather than deliver unvalidated
+ * rows.
  *
  * <p>A dataset is immutable and may be streamed from several threads at once.
  */
@@ -169,7 +169,9 @@ public final class Dataset {
 
   private static IOException changed(SourceFile file, String detail) {
     return new IOException(
-        file.name() + " changed after the dataset was validated (" + detail
+        file.name()
+            + " changed after the dataset was validated ("
+            + detail
             + "); open the dataset again");
   }
 }

@@ -13,8 +13,7 @@ public enum DatasetFile {
       List.of(Field.ID, Field.NETWORK, Field.HANDLE, Field.CREATED_AT),
       List.of(Field.DISPLAY_NAME, Field.VERIFIED, Field.BIO)),
   PERSONS("persons", false, List.of(Field.PERSON_ID, Field.ACCOUNT_ID), List.of()),
-  FOLLOWS(
-      "follows", false, List.of(Field.FOLLOWER_ID, Field.FOLLOWEE_ID), List.of(Field.SINCE)),
+  FOLLOWS("follows", false, List.of(Field.FOLLOWER_ID, Field.FOLLOWEE_ID), List.of(Field.SINCE)),
   POSTS(
       "posts",
       false,

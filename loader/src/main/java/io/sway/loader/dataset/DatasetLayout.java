@@ -49,12 +49,14 @@ final class DatasetLayout {
       String csv = SourceFile.Format.CSV.fileName(kind);
       String jsonl = SourceFile.Format.JSONL.fileName(kind);
       if (present.size() > 1) {
-        problems.add(new Problem(folder, 0, null,
-            "both " + csv + " and " + jsonl + " are present; keep only one"));
+        problems.add(
+            new Problem(
+                folder, 0, null, "both " + csv + " and " + jsonl + " are present; keep only one"));
       } else if (present.size() == 1) {
         files.put(kind, present.getFirst());
       } else if (kind.required()) {
-        problems.add(new Problem(folder, 0, null, "missing required file " + csv + " (or " + jsonl + ")"));
+        problems.add(
+            new Problem(folder, 0, null, "missing required file " + csv + " (or " + jsonl + ")"));
       }
     }
     if (!problems.isEmpty()) {

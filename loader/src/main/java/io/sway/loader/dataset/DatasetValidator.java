@@ -24,7 +24,8 @@ final class DatasetValidator {
   private final Map<DatasetFile, SkippedLines> skipped = new EnumMap<>(DatasetFile.class);
 
   /** What the validation hands to the dataset. */
-  record Result(DatasetIndex index, ValidationSummary summary, Map<DatasetFile, SkippedLines> skipped) {}
+  record Result(
+      DatasetIndex index, ValidationSummary summary, Map<DatasetFile, SkippedLines> skipped) {}
 
   DatasetValidator(DatasetLayout layout, ValidationProgress progress) {
     this.layout = layout;
@@ -44,12 +45,15 @@ final class DatasetValidator {
     int[] postAuthors = posts.authors();
 
     scan(DatasetFile.FOLLOWS, RowDecoder::follow, new FollowsCheck(accountIndex));
-    scan(DatasetFile.INTERACTIONS, RowDecoder::interaction,
+    scan(
+        DatasetFile.INTERACTIONS,
+        RowDecoder::interaction,
         new InteractionsCheck(accountIndex, posts.posts(), postAuthors));
 
     problems.throwIfAny();
-    DatasetIndex index = new DatasetIndex(
-        accountIndex, posts.posts().compact(), postAuthors, persons.persons().compact());
+    DatasetIndex index =
+        new DatasetIndex(
+            accountIndex, posts.posts().compact(), postAuthors, persons.persons().compact());
     return new Result(index, new ValidationSummary(counts, warnings.warnings()), skipped);
   }
 
@@ -90,16 +94,25 @@ final class DatasetValidator {
   private void requireColumns(DatasetFile kind, RecordSource source) {
     for (String field : kind.requiredFields()) {
       if (!source.declares(field)) {
-        problems.add(source.fileName(), HEADER_LINE, null,
+        problems.add(
+            source.fileName(),
+            HEADER_LINE,
+            null,
             "missing required column " + Problems.quote(field));
       }
     }
     if (kind == DatasetFile.INTERACTIONS
         && !source.declares(Field.POST_ID)
         && !source.declares(Field.TARGET_ACCOUNT_ID)) {
-      problems.add(source.fileName(), HEADER_LINE, null,
-          "missing column: needs " + Problems.quote(Field.POST_ID) + ", "
-              + Problems.quote(Field.TARGET_ACCOUNT_ID) + " or both");
+      problems.add(
+          source.fileName(),
+          HEADER_LINE,
+          null,
+          "missing column: needs "
+              + Problems.quote(Field.POST_ID)
+              + ", "
+              + Problems.quote(Field.TARGET_ACCOUNT_ID)
+              + " or both");
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.sway.loader.dataset;
 
 /**
- * The state of reading one file during validation: where problems and warnings go, which rows
- * are to be skipped, and how many rows were read.
+ * The state of reading one file during validation: where problems and warnings go, which rows are
+ * to be skipped, and how many rows were read.
  */
 final class FileScan {
   private final String fileName;

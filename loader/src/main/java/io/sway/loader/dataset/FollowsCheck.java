@@ -18,17 +18,24 @@ final class FollowsCheck implements RowCheck<Rows.Follow> {
   @Override
   public void check(Rows.Follow follow, boolean decoded, FileScan scan) {
     long line = follow.line();
-    int follower = scan.reference(accounts, "account", follow.followerId(), line, Field.FOLLOWER_ID);
-    int followee = scan.reference(accounts, "account", follow.followeeId(), line, Field.FOLLOWEE_ID);
+    int follower =
+        scan.reference(accounts, "account", follow.followerId(), line, Field.FOLLOWER_ID);
+    int followee =
+        scan.reference(accounts, "account", follow.followeeId(), line, Field.FOLLOWEE_ID);
     if (!decoded || follower == IdIndex.ABSENT || followee == IdIndex.ABSENT) {
       return;
     }
     if (follower == followee) {
-      scan.warn(WarningKind.SELF_FOLLOW, line, Problems.quote(follow.followerId()) + " follows itself");
+      scan.warn(
+          WarningKind.SELF_FOLLOW, line, Problems.quote(follow.followerId()) + " follows itself");
     } else if (!pairs.add(((long) follower << Integer.SIZE) | followee)) {
-      scan.warn(WarningKind.DUPLICATE_FOLLOW, line,
-          Problems.quote(follow.followerId()) + " already follows "
-              + Problems.quote(follow.followeeId()) + " on an earlier line");
+      scan.warn(
+          WarningKind.DUPLICATE_FOLLOW,
+          line,
+          Problems.quote(follow.followerId())
+              + " already follows "
+              + Problems.quote(follow.followeeId())
+              + " on an earlier line");
     }
   }
 }

@@ -4,23 +4,23 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * The interactions seen so far, to find exact duplicates among tens of millions of rows in about
- * 16 bytes per slot (two {@code long}s, open addressing with linear probing, at most
- * {@value #MAX_LOAD_PERCENT}% full).
+ * The interactions seen so far, to find exact duplicates among tens of millions of rows: an
+ * open-addressing table of 128-bit keys (two adjacent {@code long}s, so a probe reads one cache
+ * line), linear probing, at most {@value #MAX_LOAD_PERCENT}% full; 16 bytes per slot.
  *
  * <p>An interaction is identified by its actor, type, time and what it engages with: the post when
- * there is one (a target given with a post must be the post's author, so it adds nothing), else
- * the target account. The first {@code long} holds the actor and the post or target exactly. The
- * second holds the type and the time exactly when the time has whole milliseconds, which is every
- * timestamp of the usual forms; a time with finer digits is hashed into 63 bits, so two rows of
- * the same actor and post whose times differ below the millisecond could, with odds of about one
- * in 2<sup>63</sup>, be taken for duplicates.
+ * there is one (a target given with a post must be the post's author, so it adds nothing), else the
+ * target account. The first {@code long} holds the actor and the post or target exactly. The second
+ * holds the type and the time exactly when the time has whole milliseconds, which is every
+ * timestamp of the usual forms; a time with finer digits is hashed into 63 bits, so two rows of the
+ * same actor and post whose times differ below the millisecond could, with odds of about one in
+ * 2<sup>63</sup>, be taken for duplicates.
  */
 final class InteractionKeySet {
   static final int MAX_LOAD_PERCENT = 70;
 
-  private static final int INITIAL_CAPACITY = 1 << 10;
-  private static final int MAX_CAPACITY = 1 << 30;
+  private static final int INITIAL_SLOTS = 1 << 10;
+  private static final int MAX_SLOTS = 1 << 29;
   private static final long EMPTY = -1L;
   private static final long TARGET_FLAG = 1L << 31;
   private static final int TYPE_BITS = 3;
@@ -30,8 +30,11 @@ final class InteractionKeySet {
   private static final long HASHED_FLAG = Long.MIN_VALUE;
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
-  private long[] highs = newTable(INITIAL_CAPACITY);
-  private long[] lows = new long[INITIAL_CAPACITY];
+  /**
+   * Slot {@code i} is {@code table[2i]} (high, {@link #EMPTY} when free) and {@code table[2i+1]}.
+   */
+  private long[] table = newTable(INITIAL_SLOTS);
+
   private int size;
 
   /**
@@ -44,18 +47,11 @@ final class InteractionKeySet {
   boolean add(int actor, InteractionType type, int post, int target, Instant at) {
     long high = ((long) actor << Integer.SIZE) | (post >= 0 ? post : TARGET_FLAG | target);
     long low = timeAndType(at, type);
-    int mask = highs.length - 1;
-    int slot = (int) mix(high * GOLDEN ^ low) & mask;
-    while (highs[slot] != EMPTY) {
-      if (highs[slot] == high && lows[slot] == low) {
-        return false;
-      }
-      slot = (slot + 1) & mask;
+    if (!insert(table, high, low)) {
+      return false;
     }
-    highs[slot] = high;
-    lows[slot] = low;
     size++;
-    if ((long) size * 100 > (long) highs.length * MAX_LOAD_PERCENT) {
+    if ((long) size * 100 > (long) slots(table) * MAX_LOAD_PERCENT) {
       grow();
     }
     return true;
@@ -63,6 +59,21 @@ final class InteractionKeySet {
 
   int size() {
     return size;
+  }
+
+  /** Puts the key into {@code into}; false when it is there already. */
+  private static boolean insert(long[] into, long high, long low) {
+    int mask = slots(into) - 1;
+    int slot = (int) mix(high * GOLDEN ^ low) & mask;
+    while (into[2 * slot] != EMPTY) {
+      if (into[2 * slot] == high && into[2 * slot + 1] == low) {
+        return false;
+      }
+      slot = (slot + 1) & mask;
+    }
+    into[2 * slot] = high;
+    into[2 * slot + 1] = low;
+    return true;
   }
 
   private static long timeAndType(Instant at, InteractionType type) {
@@ -88,30 +99,25 @@ final class InteractionKeySet {
   }
 
   private void grow() {
-    if (highs.length >= MAX_CAPACITY) {
+    if (slots(table) >= MAX_SLOTS) {
       throw new IllegalStateException(
           "more than " + size + " distinct interactions: too many to check for duplicates");
     }
-    long[] oldHighs = highs;
-    long[] oldLows = lows;
-    highs = newTable(oldHighs.length * 2);
-    lows = new long[oldHighs.length * 2];
-    int mask = highs.length - 1;
-    for (int i = 0; i < oldHighs.length; i++) {
-      if (oldHighs[i] == EMPTY) {
-        continue;
+    long[] grown = newTable(slots(table) * 2);
+    for (int i = 0; i < table.length; i += 2) {
+      if (table[i] != EMPTY) {
+        insert(grown, table[i], table[i + 1]);
       }
-      int slot = (int) mix(oldHighs[i] * GOLDEN ^ oldLows[i]) & mask;
-      while (highs[slot] != EMPTY) {
-        slot = (slot + 1) & mask;
-      }
-      highs[slot] = oldHighs[i];
-      lows[slot] = oldLows[i];
     }
+    table = grown;
   }
 
-  private static long[] newTable(int capacity) {
-    long[] table = new long[capacity];
+  private static int slots(long[] table) {
+    return table.length / 2;
+  }
+
+  private static long[] newTable(int slots) {
+    long[] table = new long[2 * slots];
     Arrays.fill(table, EMPTY);
     return table;
   }

@@ -12,6 +12,8 @@ public enum InteractionType {
   LIKE("like", "LIKED"),
   MENTION("mention", "MENTIONED");
 
+  private static final InteractionType[] VALUES = values();
+
   private final String code;
   private final String relationshipType;
 
@@ -36,7 +38,12 @@ public enum InteractionType {
       return Optional.empty();
     }
     String normalized = value.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(t -> t.code.equals(normalized)).findFirst();
+    for (InteractionType type : VALUES) {
+      if (type.code.equals(normalized)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The accepted dataset values, for error messages: {@code reshare|reply|quote|like|mention}. */

@@ -3,9 +3,9 @@ package io.sway.loader.dataset;
 import java.util.List;
 
 /**
- * A dataset was rejected; nothing has been written anywhere. Lists the problems found, in the
- * order the files were read (at most {@value Problems#LIMIT}; {@link #totalCount()} says how many
- * there were in all).
+ * A dataset was rejected; nothing has been written anywhere. Lists the problems found, in the order
+ * the files were read (at most {@value Problems#LIMIT}; {@link #totalCount()} says how many there
+ * were in all).
  */
 public final class InvalidDatasetException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -25,7 +25,10 @@ public final class InvalidDatasetException extends Exception {
     super(describe(problems, totalCount));
     if (totalCount < problems.size()) {
       throw new IllegalArgumentException(
-          "totalCount must be at least the " + problems.size() + " problems given, was " + totalCount);
+          "totalCount must be at least the "
+              + problems.size()
+              + " problems given, was "
+              + totalCount);
     }
     this.problems = List.copyOf(problems);
     this.totalCount = totalCount;
@@ -42,10 +45,11 @@ public final class InvalidDatasetException extends Exception {
   }
 
   private static String describe(List<Problem> problems, long totalCount) {
-    StringBuilder text = new StringBuilder("invalid dataset (")
-        .append(totalCount)
-        .append(totalCount == 1 ? " problem" : " problems")
-        .append(')');
+    StringBuilder text =
+        new StringBuilder("invalid dataset (")
+            .append(totalCount)
+            .append(totalCount == 1 ? " problem" : " problems")
+            .append(')');
     for (Problem problem : problems) {
       text.append(System.lineSeparator()).append("  ").append(problem);
     }

@@ -17,16 +17,14 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * Reads a JSON Lines file: one JSON object per line, UTF-8, blank lines ignored. Fields the
- * dataset does not know are ignored; a known field must hold a string, number, boolean or null
- * (null meaning absent), or, for a list field such as {@code topics}, an array of those, which is
- * joined with {@code ';'} so that CSV and JSON Lines go through the same checks.
+ * Reads a JSON Lines file: one JSON object per line, UTF-8, blank lines ignored. Fields the dataset
+ * does not know are ignored; a known field must hold a string, number, boolean or null (null
+ * meaning absent), or, for a list field such as {@code topics}, an array of those, which is joined
+ * with {@code ';'} so that CSV and JSON Lines go through the same checks.
  */
 final class JsonlRecordSource implements RecordSource {
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final String fileName;
@@ -59,7 +57,10 @@ final class JsonlRecordSource implements RecordSource {
       lineNumber++;
       if (lines.tooLong()) {
         problems.add(
-            fileName, lineNumber, null, "line longer than " + ByteLineReader.MAX_LINE_BYTES + " bytes, skipped");
+            fileName,
+            lineNumber,
+            null,
+            "line longer than " + ByteLineReader.MAX_LINE_BYTES + " bytes, skipped");
         continue;
       }
       if (lines.blank()) {
@@ -67,10 +68,14 @@ final class JsonlRecordSource implements RecordSource {
       }
       int offset = lineNumber == 1 && startsWithByteOrderMark() ? BYTE_ORDER_MARK.length : 0;
       JsonNode node;
-      try (JsonParser parser = MAPPER.createParser(lines.bytes(), offset, lines.length() - offset)) {
+      try (JsonParser parser =
+          MAPPER.createParser(lines.bytes(), offset, lines.length() - offset)) {
         node = MAPPER.readTree(parser);
         if (parser.nextToken() != null) {
-          problems.add(fileName, lineNumber, null,
+          problems.add(
+              fileName,
+              lineNumber,
+              null,
               "malformed JSON: more than one value on the line (expected one object per line)");
           continue;
         }
@@ -79,11 +84,7 @@ final class JsonlRecordSource implements RecordSource {
         continue;
       }
       if (!node.isObject()) {
-        problems.add(
-            fileName,
-            lineNumber,
-            null,
-            "expected a JSON object, found " + describe(node));
+        problems.add(fileName, lineNumber, null, "expected a JSON object, found " + describe(node));
         continue;
       }
       Map<String, String> values = values(node);
@@ -166,7 +167,9 @@ final class JsonlRecordSource implements RecordSource {
   private static String describe(JsonNode value) {
     return value.isArray()
         ? "an array"
-        : value.isObject() ? "an object" : "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
+        : value.isObject()
+            ? "an object"
+            : "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   /** A row of a JSON object's known fields, already cleaned. */

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Indexes the persons in order of first appearance and checks who owns what: every account named
- * must exist, and an account belongs to at most one person. The same person and account on a
- * second row is a {@link WarningKind#DUPLICATE_OWNERSHIP} and is skipped.
+ * must exist, and an account belongs to at most one person. The same person and account on a second
+ * row is a {@link WarningKind#DUPLICATE_OWNERSHIP} and is skipped.
  */
 final class PersonsCheck implements RowCheck<Rows.Ownership> {
   private static final int NO_OWNER = -1;
@@ -25,7 +25,8 @@ final class PersonsCheck implements RowCheck<Rows.Ownership> {
   @Override
   public void check(Rows.Ownership ownership, boolean decoded, FileScan scan) {
     long line = ownership.line();
-    int account = scan.reference(accounts, "account", ownership.accountId(), line, Field.ACCOUNT_ID);
+    int account =
+        scan.reference(accounts, "account", ownership.accountId(), line, Field.ACCOUNT_ID);
     String personId = ownership.personId();
     if (personId == null) {
       return;
@@ -39,13 +40,27 @@ final class PersonsCheck implements RowCheck<Rows.Ownership> {
       ownerOf[account] = person;
       ownershipLine[account] = line;
     } else if (owner == person) {
-      scan.warn(WarningKind.DUPLICATE_OWNERSHIP, line,
-          "person " + Problems.quote(personId) + " already owns account "
-              + Problems.quote(ownership.accountId()) + " (line " + ownershipLine[account] + ")");
+      scan.warn(
+          WarningKind.DUPLICATE_OWNERSHIP,
+          line,
+          "person "
+              + Problems.quote(personId)
+              + " already owns account "
+              + Problems.quote(ownership.accountId())
+              + " (line "
+              + ownershipLine[account]
+              + ")");
     } else {
-      scan.problem(line, Field.ACCOUNT_ID,
-          "account " + Problems.quote(ownership.accountId()) + " already belongs to person "
-              + Problems.quote(persons.id(owner)) + " (line " + ownershipLine[account] + ")");
+      scan.problem(
+          line,
+          Field.ACCOUNT_ID,
+          "account "
+              + Problems.quote(ownership.accountId())
+              + " already belongs to person "
+              + Problems.quote(persons.id(owner))
+              + " (line "
+              + ownershipLine[account]
+              + ")");
     }
   }
 

@@ -7,14 +7,15 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
 /**
  * Indexes the posts in file order with their authors, rejects duplicate ids and unknown authors,
- * and checks that every {@code reply_to} names a post of the file (earlier or later) other than
- * the post itself.
+ * and checks that every {@code reply_to} names a post of the file (earlier or later) other than the
+ * post itself.
  */
 final class PostsCheck implements RowCheck<Rows.Post> {
   private final IdIndex accounts;
   private final IdIndex posts = new IdIndex();
   private final IntArrayList authors = new IntArrayList();
   private final LongArrayList firstLines = new LongArrayList();
+
   /** Replies to posts not seen yet when the reply was read; resolved at the end of the file. */
   private final List<PendingReply> pendingReplies = new ArrayList<>();
 
@@ -36,8 +37,14 @@ final class PostsCheck implements RowCheck<Rows.Post> {
         authors.add(author);
         firstLines.add(line);
       } else {
-        scan.problem(line, Field.ID,
-            "duplicate post " + Problems.quote(id) + " (first on line " + firstLines.get(earlier) + ")");
+        scan.problem(
+            line,
+            Field.ID,
+            "duplicate post "
+                + Problems.quote(id)
+                + " (first on line "
+                + firstLines.get(earlier)
+                + ")");
       }
     }
     String replyTo = post.replyTo();

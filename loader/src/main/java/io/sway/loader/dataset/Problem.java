@@ -1,8 +1,8 @@
 package io.sway.loader.dataset;
 
 /**
- * One thing wrong with an input file, located precisely enough to fix it: {@code
- * follows.csv:1043: followee_id: unknown account 'x9'}.
+ * One thing wrong with an input file, located precisely enough to fix it: {@code follows.csv:1043:
+ * followee_id: unknown account 'x9'}.
  *
  * @param file the file name as the user gave it, e.g. {@code follows.csv}
  * @param line the 1-based line of the file where the row starts (in CSV the header is line 1, so

@@ -7,10 +7,10 @@ import java.io.IOException;
  * Streams the rows of one dataset file, whatever its format. A source holds one row at a time:
  * files of any size are read in constant memory.
  *
- * <p>Problems of form (a CSV row with the wrong number of cells, malformed JSON, bytes that are
- * not UTF-8) are added to the {@link Problems} given at opening; such a row is skipped, and when
- * the rest of the file cannot be read the source ends early. Problems of content (a bad timestamp,
- * an unknown account) are for the caller to find.
+ * <p>Problems of form (a CSV row with the wrong number of cells, malformed JSON, bytes that are not
+ * UTF-8) are added to the {@link Problems} given at opening; such a row is skipped, and when the
+ * rest of the file cannot be read the source ends early. Problems of content (a bad timestamp, an
+ * unknown account) are for the caller to find.
  */
 interface RecordSource extends Closeable {
   /** The file name as shown in problems, e.g. {@code follows.csv}. */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * lower case). Checks that need other rows or files are the validator's.
  *
  * <p>Problems are added to the {@link Problems} given; the record is still returned, with null in
- * place of each bad value, so the caller can keep indexing ids and avoid follow-on errors. A row
- * is valid when decoding it added no problem.
+ * place of each bad value, so the caller can keep indexing ids and avoid follow-on errors. A row is
+ * valid when decoding it added no problem.
  */
 final class RowDecoder {
   private static final Pattern NETWORK = Pattern.compile("[a-z0-9][a-z0-9._-]*");
@@ -70,16 +70,22 @@ final class RowDecoder {
     if (post == null
         && target == null
         && (source.declares(Field.POST_ID) || source.declares(Field.TARGET_ACCOUNT_ID))) {
-      problem(row, null,
-          "missing value: an interaction needs " + Field.POST_ID + ", " + Field.TARGET_ACCOUNT_ID
+      problem(
+          row,
+          null,
+          "missing value: an interaction needs "
+              + Field.POST_ID
+              + ", "
+              + Field.TARGET_ACCOUNT_ID
               + " or both");
     }
-    return new Rows.Interaction(row.line(), actor, type, post, target, timestamp(row, Field.AT, true));
+    return new Rows.Interaction(
+        row.line(), actor, type, post, target, timestamp(row, Field.AT, true));
   }
 
   /**
-   * The value of a required field. A missing column of a CSV header is reported once, on line 1,
-   * by the validator, so it is not reported again on every row.
+   * The value of a required field. A missing column of a CSV header is reported once, on line 1, by
+   * the validator, so it is not reported again on every row.
    */
   private String required(RawRow row, String field) {
     String value = row.value(field);
@@ -96,8 +102,12 @@ final class RowDecoder {
     }
     String network = value.toLowerCase(Locale.ROOT);
     if (!NETWORK.matcher(network).matches()) {
-      problem(row, Field.NETWORK, "bad network " + Problems.quote(value)
-          + " (expected one word like twitter, bluesky or mastodon)");
+      problem(
+          row,
+          Field.NETWORK,
+          "bad network "
+              + Problems.quote(value)
+              + " (expected one word like twitter, bluesky or mastodon)");
       return null;
     }
     return network;
@@ -110,7 +120,8 @@ final class RowDecoder {
     }
     Instant instant = Timestamps.parse(value);
     if (instant == null) {
-      problem(row, field, "bad timestamp " + Problems.quote(value) + " (" + Timestamps.EXPECTED + ")");
+      problem(
+          row, field, "bad timestamp " + Problems.quote(value) + " (" + Timestamps.EXPECTED + ")");
     }
     return instant;
   }
@@ -137,7 +148,9 @@ final class RowDecoder {
     }
     InteractionType type = InteractionType.fromCode(value).orElse(null);
     if (type == null) {
-      problem(row, Field.TYPE,
+      problem(
+          row,
+          Field.TYPE,
           "unknown type " + Problems.quote(value) + " (expected " + InteractionType.codes() + ")");
     }
     return type;

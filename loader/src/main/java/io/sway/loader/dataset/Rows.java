@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The validated records of a dataset, one record type per file. Every record carries the
- * 1-based line of the file where its row starts (in CSV the header is line 1), so later stages can
- * still point at the input. Values are trimmed; optional fields are {@code null} when absent.
+ * The validated records of a dataset, one record type per file. Every record carries the 1-based
+ * line of the file where its row starts (in CSV the header is line 1), so later stages can still
+ * point at the input. Values are trimmed; optional fields are {@code null} when absent.
  */
 public final class Rows {
   private Rows() {}
@@ -33,7 +33,12 @@ public final class Rows {
    * the list is empty (never null) when the post has none. {@code replyTo} is a post id or null.
    */
   public record Post(
-      long line, String id, String authorId, Instant createdAt, List<String> topics, String replyTo) {}
+      long line,
+      String id,
+      String authorId,
+      Instant createdAt,
+      List<String> topics,
+      String replyTo) {}
 
   /**
    * A row of {@code interactions}. At least one of {@code postId} and {@code targetAccountId} is

@@ -7,9 +7,9 @@ import java.io.InputStream;
 
 /**
  * Passes bytes through while checking that they are well-formed UTF-8 (RFC 3629: shortest forms
- * only, no surrogates, nothing above U+10FFFF), counting bytes and line feeds. A parser reads
- * ahead in blocks, so it cannot tell on which line a bad byte is; this stream can, because it sees
- * every byte in order.
+ * only, no surrogates, nothing above U+10FFFF), counting bytes and line feeds. A parser reads ahead
+ * in blocks, so it cannot tell on which line a bad byte is; this stream can, because it sees every
+ * byte in order.
  */
 final class Utf8CheckingInputStream extends FilterInputStream {
   /** Bytes that are not UTF-8, located by line. */
@@ -32,13 +32,18 @@ final class Utf8CheckingInputStream extends FilterInputStream {
 
   private long bytes;
   private long line = 1;
+
   /** Continuation bytes still expected by the current sequence. */
   private int pending;
+
   /** The bytes of the current multi-byte sequence so far, and where it starts. */
   private final StringBuilder sequence = new StringBuilder();
+
   private long sequenceStart;
+
   /** The range allowed for the next continuation byte (narrower right after some lead bytes). */
   private int nextMin = CONTINUATION_MIN;
+
   private int nextMax = CONTINUATION_MAX;
 
   Utf8CheckingInputStream(InputStream in) {
@@ -135,7 +140,12 @@ final class Utf8CheckingInputStream extends FilterInputStream {
   }
 
   private MalformedUtf8Exception bad() {
-    return new MalformedUtf8Exception(line, "bytes " + sequence + " at offset " + sequenceStart
-        + " (is the file saved in another encoding, such as Latin-1?)");
+    return new MalformedUtf8Exception(
+        line,
+        "bytes "
+            + sequence
+            + " at offset "
+            + sequenceStart
+            + " (is the file saved in another encoding, such as Latin-1?)");
   }
 }

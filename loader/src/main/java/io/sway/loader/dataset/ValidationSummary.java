@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the validation of a dataset found: how many rows each file has, how many of them are
- * skipped as harmless duplicates, and the warnings with a first example of each. {@link
- * #toString()} is a report for users.
+ * What the validation of a dataset found: how many rows each file has, how many of them are skipped
+ * as harmless duplicates, and the warnings with a first example of each. {@link #toString()} is a
+ * report for users.
  */
 public final class ValidationSummary {
   private static final String NEW_LINE = System.lineSeparator();
@@ -27,8 +27,13 @@ public final class ValidationSummary {
   public record Warning(WarningKind kind, long count, Problem firstExample) {
     @Override
     public String toString() {
-      return count + " " + kind.label() + (count == 1 ? "" : "s")
-          + (kind.skipsRow() ? " (skipped)" : " (kept)") + ", first: " + firstExample;
+      return count
+          + " "
+          + kind.label()
+          + (count == 1 ? "" : "s")
+          + (kind.skipsRow() ? " (skipped)" : " (kept)")
+          + ", first: "
+          + firstExample;
     }
   }
 
@@ -77,7 +82,9 @@ public final class ValidationSummary {
     int nameWidth = files.values().stream().mapToInt(f -> f.fileName().length()).max().orElse(0);
     StringBuilder text = new StringBuilder();
     for (FileCount file : files.values()) {
-      text.append(String.format(Locale.ROOT, "%-" + nameWidth + "s %,12d rows", file.fileName(), file.rows()));
+      text.append(
+          String.format(
+              Locale.ROOT, "%-" + nameWidth + "s %,12d rows", file.fileName(), file.rows()));
       if (file.skipped() > 0) {
         text.append(String.format(Locale.ROOT, ", %,d skipped", file.skipped()));
       }

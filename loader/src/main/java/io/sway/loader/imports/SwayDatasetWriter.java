@@ -29,7 +29,9 @@ import java.util.Set;
  * neither.
  */
 final class SwayDatasetWriter implements AutoCloseable {
-  private static final CsvMapper CSV = new CsvMapper();
+  /** Quotes a value only when it needs quotes, however long it is. */
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
   private static final String PART_PREFIX = ".";
   private static final String PART_SUFFIX = ".part";
   private static final String[] SOURCE_EXTENSIONS = {".csv", ".jsonl"};
@@ -83,7 +85,7 @@ final class SwayDatasetWriter implements AutoCloseable {
   private void open(OutputFile file) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder();
     file.columns().forEach(schema::addColumn);
-    CsvGenerator generator = (CsvGenerator) CSV.getFactory()
+    CsvGenerator generator = CSV.getFactory()
         .createGenerator(Files.newBufferedWriter(part(file), StandardCharsets.UTF_8));
     generator.setSchema(schema.build().withHeader());
     generators.put(file, generator);

@@ -3,11 +3,13 @@ package io.sway.loader.neo4j;
 import io.sway.cypher.CypherScript;
 import java.net.URI;
 import java.util.Optional;
+import java.util.logging.Level;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -60,7 +62,9 @@ public final class SwayDatabase implements AutoCloseable {
   }
 
   private static SwayDatabase open(URI uri, AuthToken auth, String database, EmbeddedNeo4j owned) {
-    Driver driver = GraphDatabase.driver(uri, auth, Config.builder().withoutEncryption().build());
+    Config config =
+        Config.builder().withoutEncryption().withLogging(Logging.javaUtilLogging(Level.WARNING)).build();
+    Driver driver = GraphDatabase.driver(uri, auth, config);
     try {
       driver.verifyConnectivity();
     } catch (ServiceUnavailableException e) {

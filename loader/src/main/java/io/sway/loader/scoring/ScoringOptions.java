@@ -22,6 +22,12 @@ public record ScoringOptions(
   /** The sliding window's length, in days. */
   public static final int WINDOW_DAYS_DEFAULT = 90;
 
+  /**
+   * PageRank iterations a daily run may take. More than the textbook 20: scores are published,
+   * so the run iterates to the tolerance, and the record says whether it got there.
+   */
+  public static final int PAGE_RANK_MAX_ITERATIONS_DEFAULT = 100;
+
   public ScoringOptions {
     if (windowDays < 1) {
       throw new IllegalArgumentException("window must be >= 1 day, was " + windowDays);
@@ -36,7 +42,7 @@ public record ScoringOptions(
         null,
         WINDOW_DAYS_DEFAULT,
         EngagementWeights.defaults(),
-        PageRankConfig.defaults(),
+        PageRankConfig.defaults().withMaxIterations(PAGE_RANK_MAX_ITERATIONS_DEFAULT),
         ScoreCalibration.defaults());
   }
 

@@ -8,31 +8,33 @@ import java.util.Arrays;
  * posts those interactions create to {@code posts.csv}.
  *
  * <p><b>Organic engagement.</b> Each genuine account (and, at half the rate, each sockpuppet) has
- * a lognormal budget of actions (mean {@code interactionsPerAccount}, scaled up by {@link
- * #ORGANIC_BUDGET_CALIBRATION} to make up for actions that fall outside the window or the actor's
- * active time). Per action it picks, with probability {@value #DISCOVERY_SHARE}, any account of
- * its community by popularity ("discovery"), and otherwise one of the accounts it follows,
- * replayed from {@link FolloweeDraws}, with probability proportional to that account's latent
- * influence, times {@value #OFF_TOPIC_WEIGHT} when they share no interest. Then a uniform post of
- * that account; a post about none of the actor's interests is skipped with probability {@code 1 -}
- * {@value #OFF_TOPIC_ACCEPT}. The reaction comes a lognormal delay after the post (median 90
- * minutes) and is dropped if the actor is not active then. Types: like 68%, reshare 14%, reply 9%,
- * quote 4%, mention 5%; half of the replies are also posts with {@code reply_to}. So an account's
- * engagement comes mostly from its followers, grows with its latent influence, and never from
- * its bought followers.
+ * a lognormal budget of attempted actions, {@link #ORGANIC_BUDGET_CALIBRATION} times {@code
+ * interactionsPerAccount} on average, because about half of the attempts are dropped (off-topic,
+ * repeated, past the window or outside the actor's active time): genuine accounts end up near
+ * {@code interactionsPerAccount} actions. Per action it picks, with probability {@value
+ * #DISCOVERY_SHARE}, any account of its community by popularity ("discovery"), and otherwise one
+ * of the accounts it follows, replayed from {@link FolloweeDraws}, with probability proportional
+ * to that account's latent influence, times {@value #OFF_TOPIC_WEIGHT} when they share no
+ * interest. Then a uniform post of that account; a post about none of the actor's interests is
+ * skipped with probability {@code 1 -} {@value #OFF_TOPIC_ACCEPT}. The reaction comes a lognormal
+ * delay after the post (median 90 minutes). Types: like 68%, reshare 14%, reply 9%, quote 4%,
+ * mention 5%; half of the replies are also posts with {@code reply_to}. So an account's
+ * engagement comes mostly from its followers, grows with its latent influence, and never from its
+ * bought followers.
  *
- * <p><b>Coordinated engagement</b> (before the organic budget, same actor): a pod member likes
- * and reshares every original post of every pod-mate made after the pod formed, and replies to 30% of them,
- * 1 to 15 minutes after posting; a farm account likes 80% and reshares 40% of its targets' posts within half an
- * hour and sprinkles likes on farm-mates' posts; a sockpuppet likes 90% and reshares 60% of its
- * owner's posts and likes half of its siblings' posts; an owner likes some of its puppets' posts.
+ * <p><b>Coordinated engagement</b> (before the organic budget, same actor): a pod member likes and
+ * reshares every original post of every pod-mate made after the pod formed, and replies to 30% of
+ * them, 1 to 15 minutes after posting; a farm account likes 80% and reshares 40% of its targets'
+ * posts within half an hour and sprinkles likes on farm-mates' posts; a sockpuppet likes 90% and
+ * reshares 60% of its owner's posts and likes half of its siblings' posts; an owner likes some of
+ * its puppets' posts.
  *
  * <p>No actor reacts twice the same way to one post or mentions one account twice, and no
  * account reacts to itself. Whatever anyone does to a client's post, they do to the same post of
  * its twin at the same time.
  */
 final class EngagementWriter {
-  static final double ORGANIC_BUDGET_CALIBRATION = 1.4;
+  static final double ORGANIC_BUDGET_CALIBRATION = 1.95;
   private static final double BUDGET_SIGMA = 1.1;
   private static final double PUPPET_BUDGET_FACTOR = 0.5;
   static final double DISCOVERY_SHARE = 0.15;
@@ -49,8 +51,8 @@ final class EngagementWriter {
   private static final double FARM_TARGET_LIKE = 0.8;
   private static final double FARM_TARGET_RESHARE = 0.4;
   private static final long FARM_TARGET_DELAY_MAX = 30 * Population.MINUTE;
-  private static final double FARM_MATE_LIKE = 0.15;
-  private static final double FARM_MATE_RESHARE = 0.05;
+  private static final double FARM_MATE_LIKE = 0.08;
+  private static final double FARM_MATE_RESHARE = 0.03;
   private static final long FARM_MATE_DELAY_MAX = 2 * Population.HOUR;
   private static final double PUPPET_OWNER_LIKE = 0.9;
   private static final double PUPPET_OWNER_RESHARE = 0.6;
@@ -111,20 +113,6 @@ final class EngagementWriter {
       }
     }
     return replyPosts;
-  }
-
-  /** Writes the original posts of every account, in account-id order. */
-  static void writeOriginalPosts(Population p, PostSchedule schedule, CsvTable posts)
-      throws IOException {
-    for (int id = 0; id < p.size; id++) {
-      int account = p.accountAt[id];
-      String author = p.accountId(account);
-      for (int post = 0; post < schedule.count(account); post++) {
-        posts.row("p" + schedule.postNumber(account, post), author,
-            Timestamps.instant(schedule.time(account, post)),
-            Topics.join(schedule.topics(account, post)), "");
-      }
-    }
   }
 
   // ---------------------------------------------------------------- coordinated

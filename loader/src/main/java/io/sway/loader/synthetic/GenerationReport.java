@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,8 +28,11 @@ public record GenerationReport(Path directory, Map<String, Long> rows, Duration 
 
   /** One line per file and the time, for a command line to print. */
   public String summary() {
-    StringBuilder text = new StringBuilder("wrote ").append(directory).append(System.lineSeparator());
-    rows.forEach((file, count) -> text.append(String.format("  %-18s %,d rows%n", file, count)));
-    return text.append(String.format("in %.1f s", elapsed.toMillis() / 1000.0)).toString();
+    StringBuilder text =
+        new StringBuilder("wrote ").append(directory).append(System.lineSeparator());
+    rows.forEach((file, count) ->
+        text.append(String.format(Locale.ROOT, "  %-18s %,d rows%n", file, count)));
+    return text.append(String.format(Locale.ROOT, "in %.1f s", elapsed.toMillis() / 1000.0))
+        .toString();
   }
 }

@@ -29,7 +29,8 @@ import java.util.Objects;
  *     mutual; it falls with the square root of the popularity ratio (stars rarely follow back)
  * @param popularityTailExponent Pareto exponent α of latent popularity; follower in-degree then
  *     has a power-law tail with exponent about 1 + α
- * @param celebrities number of the most popular genuine accounts labelled celebrity (verified)
+ * @param celebrities number of celebrities (verified): the most popular genuine accounts of each
+ *     network, the count split over networks by their sizes
  * @param personShare share of genuine accounts whose owner is listed in persons.csv
  * @param multiNetworkShare share of listed persons owning accounts on 2 or 3 networks
  * @param spamFarms number of spam farms
@@ -516,18 +517,38 @@ public record GeneratorConfig(
       int clients = orElse(boughtFollowerClients, defaultBoughtFollowerClients(accounts));
       int perClient = orElse(boughtFollowersPerClient,
           clients == 0 ? 0 : defaultBoughtFollowersPerClient(accounts));
-      int pool = orElse(fakeFollowerAccounts,
-          clients == 0 ? 0 : boughtFollowersPerClient != null ? perClient
-              : defaultFakeFollowerAccounts(perClient));
-      return new GeneratorConfig(accounts, seed, days, endDate, followsPerAccount,
-          postsPerAccount, interactionsPerAccount,
-          orElse(communities, defaultCommunities(accounts)), inCommunityFollowShare,
-          peerReciprocity, popularityTailExponent, orElse(celebrities, defaultCelebrities(accounts)),
-          personShare, multiNetworkShare, orElse(spamFarms, defaultSpamFarms(accounts)),
-          orElse(spamFarmSize, defaultSpamFarmSize(accounts)), spamFarmTargets, clients, perClient,
-          pool, orElse(pods, defaultPods(accounts)), podSize,
-          orElse(sockpuppetOwners, defaultSockpuppetOwners(accounts)), sockpuppetsPerOwner,
-          inactiveShare, pausedShare, pauseDays);
+      int defaultPool = clients == 0 ? 0
+          : boughtFollowersPerClient != null ? perClient
+          : defaultFakeFollowerAccounts(perClient);
+      int pool = orElse(fakeFollowerAccounts, defaultPool);
+      return new GeneratorConfig(
+          accounts,
+          seed,
+          days,
+          endDate,
+          followsPerAccount,
+          postsPerAccount,
+          interactionsPerAccount,
+          orElse(communities, defaultCommunities(accounts)),
+          inCommunityFollowShare,
+          peerReciprocity,
+          popularityTailExponent,
+          orElse(celebrities, defaultCelebrities(accounts)),
+          personShare,
+          multiNetworkShare,
+          orElse(spamFarms, defaultSpamFarms(accounts)),
+          orElse(spamFarmSize, defaultSpamFarmSize(accounts)),
+          spamFarmTargets,
+          clients,
+          perClient,
+          pool,
+          orElse(pods, defaultPods(accounts)),
+          podSize,
+          orElse(sockpuppetOwners, defaultSockpuppetOwners(accounts)),
+          sockpuppetsPerOwner,
+          inactiveShare,
+          pausedShare,
+          pauseDays);
     }
 
     private static int orElse(Integer value, int fallback) {

@@ -21,7 +21,8 @@ enum Network {
   private final String nameSeparator;
   private final String handleSuffix;
 
-  Network(String code, double share, String handlePrefix, String nameSeparator, String handleSuffix) {
+  Network(
+      String code, double share, String handlePrefix, String nameSeparator, String handleSuffix) {
     this.code = code;
     this.share = share;
     this.handlePrefix = handlePrefix;
@@ -58,7 +59,7 @@ enum Network {
     return handlePrefix + first + nameSeparator + last + number + handleSuffix;
   }
 
-  /** {@code @amberlee48213}: the name run together and a long number, as bulk-made accounts have. */
+  /** {@code @amberlee4821}: names run together and a long number, as bulk-made accounts have. */
   String bulkHandle(String first, String last, String number) {
     return handlePrefix + first + last + number + handleSuffix;
   }

@@ -2,6 +2,7 @@ package io.sway.loader.synthetic;
 
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * Who exists in a synthetic network: every account's latent attributes in primitive arrays
@@ -145,6 +146,7 @@ final class Population {
 
   private int[] groupStart;
   private int[] groupMembers;
+  private float[] sortedGenuinePopularity;
 
   private Population(GeneratorConfig config) {
     this.config = config;
@@ -198,6 +200,7 @@ final class Population {
     population.createFakeFollowers();
     population.groupStart = null;
     population.groupMembers = null;
+    population.sortedGenuinePopularity = null;
     population.numberAccounts();
     population.countPosts();
     population.buildSamplingTables();
@@ -293,10 +296,13 @@ final class Population {
     return high - low - cut;
   }
 
-  /** Whether fake pool position {@code pool} was sold to client {@code client}. */
+  /**
+   * Whether fake pool position {@code pool} was sold to client {@code client}: each client buys
+   * the {@code boughtFollowersPerClient} positions after its own random offset, round the pool.
+   */
   boolean boughtBy(int client, int pool) {
-    int window = config.fakeFollowerAccounts();
-    return Math.floorMod(pool - poolOffset[client], window) < config.boughtFollowersPerClient();
+    int poolSize = config.fakeFollowerAccounts();
+    return Math.floorMod(pool - poolOffset[client], poolSize) < config.boughtFollowersPerClient();
   }
 
   int farmOf(int account) {
@@ -423,19 +429,59 @@ final class Population {
     }
   }
 
-  private float[] sortedGenuinePopularity;
-
+  /**
+   * Celebrities are the most popular genuine accounts of each network, with the celebrity count
+   * split over networks in proportion to their sizes (largest remainder): a network's size caps
+   * its accounts' followers, so a star of a small network is not a star of the population.
+   */
   private void markCelebrities() {
     sortedGenuinePopularity = Arrays.copyOf(popularity, genuineEnd);
     Arrays.sort(sortedGenuinePopularity);
     verifiedThreshold = quantile(VERIFIED_QUANTILE);
-    int celebrities = config.celebrities();
-    if (celebrities == 0) {
+    int networks = Network.count();
+    int[] members = new int[networks];
+    for (int account = 0; account < genuineEnd; account++) {
+      members[network[account]]++;
+    }
+    int[] quota = new int[networks];
+    double[] remainder = new double[networks];
+    int given = 0;
+    for (int n = 0; n < networks; n++) {
+      double exact = (double) config.celebrities() * members[n] / genuineEnd;
+      quota[n] = (int) exact;
+      remainder[n] = exact - quota[n];
+      given += quota[n];
+    }
+    for (; given < config.celebrities(); given++) {
+      int largest = 0;
+      for (int n = 1; n < networks; n++) {
+        if (remainder[n] > remainder[largest]) {
+          largest = n;
+        }
+      }
+      quota[largest]++;
+      remainder[largest] = -1;
+    }
+    for (int n = 0; n < networks; n++) {
+      markMostPopular(n, Math.min(quota[n], members[n]), members[n]);
+    }
+  }
+
+  private void markMostPopular(int networkIndex, int count, int members) {
+    if (count == 0) {
       return;
     }
-    float threshold = sortedGenuinePopularity[genuineEnd - celebrities];
+    float[] values = new float[members];
+    int filled = 0;
     for (int account = 0; account < genuineEnd; account++) {
-      if (popularity[account] >= threshold) {
+      if (network[account] == networkIndex) {
+        values[filled++] = popularity[account];
+      }
+    }
+    Arrays.sort(values);
+    float threshold = values[members - count];
+    for (int account = 0; account < genuineEnd; account++) {
+      if (network[account] == networkIndex && popularity[account] >= threshold) {
         role[account] = (byte) Role.CELEBRITY.ordinal();
       }
     }
@@ -452,7 +498,7 @@ final class Population {
         && tie[account] == TIE_NONE && createdAt[account] < windowStart;
   }
 
-  private int pickFree(SplitMix random, String what, java.util.function.IntPredicate also) {
+  private int pickFree(SplitMix random, String what, IntPredicate also) {
     int attempts = MAX_PICK_ATTEMPTS_PER_ACCOUNT * Math.max(genuineEnd, 1);
     for (int i = 0; i < attempts; i++) {
       int account = random.nextInt(genuineEnd);
@@ -573,7 +619,8 @@ final class Population {
     for (int i = 0; i < inactive; i++) {
       int account = pickFree(random, "an inactive account", a -> true);
       role[account] = (byte) Role.INACTIVE.ordinal();
-      int day = (int) (random.between(INACTIVE_FROM_EARLIEST, INACTIVE_FROM_LATEST) * config.days());
+      int day =
+          (int) (random.between(INACTIVE_FROM_EARLIEST, INACTIVE_FROM_LATEST) * config.days());
       activeUntil[account] = windowStart + day * DAY;
     }
     random = SplitMix.of(seed, Purpose.TIES, Purpose.PAUSES);

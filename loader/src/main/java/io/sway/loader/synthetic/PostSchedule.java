@@ -1,5 +1,7 @@
 package io.sway.loader.synthetic;
 
+import java.io.IOException;
+
 /**
  * When each account posts and about what, as pure functions of (account, post number): nothing is
  * stored but the post counts, and any post's time and topics can be recomputed in O(1) (farm posts
@@ -77,6 +79,19 @@ final class PostSchedule {
     SplitMix random = SplitMix.of(seed, Purpose.POST, population.key(account), post);
     random.nextDouble();
     return Topics.drawPostTopics(population.interests[account], random, SECOND_TOPIC_SHARE);
+  }
+
+  /** Writes every original post, in account-id order; replies come later, with engagement. */
+  void writeOriginalPosts(CsvTable posts) throws IOException {
+    Population p = population;
+    for (int id = 0; id < p.size; id++) {
+      int account = p.accountAt[id];
+      String author = p.accountId(account);
+      for (int post = 0; post < count(account); post++) {
+        posts.row("p" + postNumber(account, post), author, Timestamps.instant(time(account, post)),
+            Topics.join(topics(account, post)), "");
+      }
+    }
   }
 
   private int farmPostCount(int account) {

@@ -16,7 +16,6 @@ final class Purpose {
   static final long POST_RATE = 6;
   static final long POST_COUNT = 7;
   static final long POST = 8;
-  static final long CELEBRITIES = 9;
   static final long TIES = 10;
   static final long TWINS = 11;
   static final long PUPPETS = 12;
@@ -25,7 +24,6 @@ final class Purpose {
   static final long PERMUTATION = 15;
   static final long FOLLOW_DRAWS = 16;
   static final long FOLLOW_TIMES = 17;
-  static final long MANDATORY_FOLLOWS = 18;
   static final long MUTUAL = 19;
   static final long MUTUAL_OWNER = 20;
   static final long FARM_LINK = 21;

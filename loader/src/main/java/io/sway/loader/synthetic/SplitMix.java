@@ -7,7 +7,7 @@ package io.sway.loader.synthetic;
  * {@link StrictMath} for every transcendental function so that results agree bit for bit on every
  * platform.
  *
- * <p>Streams are keyed: {@code SplitMix.of(seed, purpose, key...)} always yields the same stream,
+ * <p>Streams are keyed: {@code SplitMix.of(seed, purpose, key)} always yields the same stream,
  * so any decision can be replayed later from its key instead of being stored (the follow phase and
  * the engagement phase both replay an account's followee draws this way).
  */
@@ -21,7 +21,7 @@ final class SplitMix {
     this.state = state;
   }
 
-  /** The stream for one purpose and key, e.g. {@code of(seed, Purpose.FOLLOWS, account)}. */
+  /** The stream for one purpose and key, e.g. {@code of(seed, Purpose.FOLLOW_DRAWS, account)}. */
   static SplitMix of(long seed, long purpose, long key) {
     return new SplitMix(hash(seed, purpose, key));
   }

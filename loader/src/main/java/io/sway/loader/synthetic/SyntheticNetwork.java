@@ -1,10 +1,12 @@
 package io.sway.loader.synthetic;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,12 +47,21 @@ public final class SyntheticNetwork {
    * Generates the network of {@code config} into {@code outDir} (created if missing; files of the
    * same names are replaced).
    *
+   * @throws FileAlreadyExistsException when {@code outDir} holds a JSON Lines form of a dataset
+   *     file ({@code accounts.jsonl}, ...), which would make the folder ambiguous
    * @throws IllegalArgumentException when the adversaries of {@code config} do not fit in its
    *     population (the message names the knob to change)
    */
   public static GenerationReport write(GeneratorConfig config, Path outDir) throws IOException {
     long started = System.nanoTime();
     Files.createDirectories(outDir);
+    for (String table : List.of(ACCOUNTS, PERSONS, FOLLOWS, POSTS, INTERACTIONS)) {
+      Path other = outDir.resolve(table.replace(".csv", ".jsonl"));
+      if (Files.exists(other)) {
+        throw new FileAlreadyExistsException(other.toString(), null,
+            "a dataset folder holds each file in one form only; remove it or write elsewhere");
+      }
+    }
     Population population = Population.build(config);
     PostSchedule schedule = new PostSchedule(population);
     FolloweeDraws draws = new FolloweeDraws(population);
@@ -75,7 +86,7 @@ public final class SyntheticNetwork {
             "id", "author_id", "created_at", "topics", "reply_to");
         CsvTable interactions = CsvTable.create(outDir, INTERACTIONS,
             "actor_id", "type", "post_id", "target_account_id", "at")) {
-      EngagementWriter.writeOriginalPosts(population, schedule, posts);
+      schedule.writeOriginalPosts(posts);
       new EngagementWriter(population, schedule, draws).write(interactions, posts);
       rows.put(POSTS, posts.rows());
       rows.put(INTERACTIONS, interactions.rows());

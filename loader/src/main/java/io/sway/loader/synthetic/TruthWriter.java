@@ -21,49 +21,66 @@ import java.util.Map;
  * dataset is only its accounts, persons, follows, posts and interactions files.
  */
 final class TruthWriter {
-  static final String[] COLUMNS = {
-    "account_id", "network", "role", "is_spam", "person_id", "community", "interests",
-    "popularity", "latent_influence", "farm_id", "boosted_by_farm", "has_bought_followers",
-    "bought_count", "bought_at", "twin_of", "pod_id", "pod_since", "sockpuppet_owner",
-    "inactive_from", "pause_start", "pause_end"
-  };
+  /** The columns of {@code truth.csv}, in order. */
+  enum Column {
+    ACCOUNT_ID, NETWORK, ROLE, IS_SPAM, PERSON_ID, COMMUNITY, INTERESTS, POPULARITY,
+    LATENT_INFLUENCE, FARM_ID, BOOSTED_BY_FARM, HAS_BOUGHT_FOLLOWERS, BOUGHT_COUNT, BOUGHT_AT,
+    TWIN_OF, POD_ID, POD_SINCE, SOCKPUPPET_OWNER, INACTIVE_FROM, PAUSE_START, PAUSE_END;
+
+    String header() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  static final String[] COLUMNS =
+      Arrays.stream(Column.values()).map(Column::header).toArray(String[]::new);
 
   /** The text of {@code truth.md}. */
   static final String GUIDE = """
-      # truth.csv — what each account really is
+      # truth.csv: what each account really is
 
       Ground truth of a synthetic Sway dataset, written by the generator next to the data. The
       scorer never reads it: a dataset is only `accounts`, `persons`, `follows`, `posts` and
       `interactions`. Evaluations join it to scores on `account_id`. One row per account.
 
-      | column | meaning |
-      |---|---|
-      | `account_id` | the id in `accounts.csv` |
-      | `network` | the account's network |
-      | `role` | exactly one of the roles below |
-      | `is_spam` | `true` when the account is fake or automated: role `spam` or `bought_follower`; `false` for every other role, sockpuppets included |
-      | `person_id` | who really owns the account: the person of `persons.csv` for accounts listed there, and the owner for sockpuppets (which `persons.csv` does not list); empty when unknown to the data |
-      | `community` | the interest community (`c0`, `c1`, ...); empty for farm and fake accounts |
-      | `interests` | the account's interests, `;`-separated; posts are about one or two of them |
-      | `popularity` | latent popularity: the relative weight with which accounts choose to follow it (Pareto-distributed) |
-      | `latent_influence` | latent influence: the relative weight with which its followers pick its posts to react to. Expected genuine engagement grows with followers times this; it is what a good influence score should rank like. Near 0 for farm and fake accounts |
-      | `farm_id` | for `spam`: its farm (`farm1`, ...) |
-      | `boosted_by_farm` | for a genuine account a farm targets (follows, likes, reshares): the farm |
-      | `has_bought_followers` | `true` for a client, a genuine account that bought followers |
-      | `bought_count` | for a client: the number of fake followers bought |
-      | `bought_at` | for a client: the purchase time; the fake follows arrive within two days |
-      | `twin_of` | for a client: its twin; for a twin: its client (see below) |
-      | `pod_id` | for `pod_member`: its pod (`pod1`, ...) |
-      | `pod_since` | for `pod_member`: the day the pod formed; coordinated engagement starts then |
-      | `sockpuppet_owner` | for `sockpuppet`: the person who runs it (a `person_id` of `persons.csv`, owning a genuine account there) |
-      | `inactive_from` | for `inactive`: the day (00:00 UTC) from which the account does nothing at all: no posts, interactions or follows. Others may still follow it and react to its old posts |
-      | `pause_start`, `pause_end` | for `paused`: no activity from `pause_start` 00:00 UTC until `pause_end` 00:00 UTC; activity resumes on `pause_end` |
+      - `account_id`: the id in `accounts.csv`.
+      - `network`: the account's network.
+      - `role`: exactly one of the roles below.
+      - `is_spam`: `true` when the account is fake or automated, that is role `spam` or
+        `bought_follower`; `false` for every other role, sockpuppets included.
+      - `person_id`: who really owns the account: the person of `persons.csv` for accounts listed
+        there, and the owner for sockpuppets (which `persons.csv` does not list); empty when the
+        data names no person.
+      - `community`: the interest community (`c0`, `c1`, ...); empty for farm and fake accounts.
+      - `interests`: the account's interests, `;`-separated; its posts are about one or two.
+      - `popularity`: latent popularity, the relative weight with which accounts choose to follow
+        it (Pareto-distributed).
+      - `latent_influence`: the relative weight with which its followers pick its posts to react
+        to. Expected genuine engagement grows with followers times this; it is what a good
+        influence score should rank like. Near 0 for farm and fake accounts.
+      - `farm_id`: for `spam`, its farm (`farm1`, ...).
+      - `boosted_by_farm`: for a genuine account a farm targets (follows, likes, reshares), the
+        farm.
+      - `has_bought_followers`: `true` for a client, a genuine account that bought followers.
+      - `bought_count`: for a client, the number of fake followers bought.
+      - `bought_at`: for a client, the purchase time; the fake follows arrive within two days.
+      - `twin_of`: for a client, its twin; for a twin, its client (see below).
+      - `pod_id`: for `pod_member`, its pod (`pod1`, ...).
+      - `pod_since`: for `pod_member`, the day the pod formed; coordinated engagement starts then.
+      - `sockpuppet_owner`: for `sockpuppet`, the person who runs it (a `person_id` of
+        `persons.csv`, owning a genuine account there).
+      - `inactive_from`: for `inactive`, the day (00:00 UTC) from which the account does nothing
+        at all: no posts, interactions or follows. Others may still follow it and react to its
+        old posts.
+      - `pause_start`, `pause_end`: for `paused`, no activity from `pause_start` 00:00 UTC until
+        `pause_end` 00:00 UTC; activity resumes on `pause_end`.
 
       ## Roles
 
       - `organic`: a genuine account. Clients, twins, sockpuppet owners and farm targets are
         organic too; the columns above say what else they are.
-      - `celebrity`: one of the most popular genuine accounts; verified; organic otherwise.
+      - `celebrity`: one of the most popular genuine accounts of its network; verified; organic
+        otherwise.
       - `spam`: a spam-farm account. A farm's accounts are created within three hours of each
         other, follow most of their farm-mates and the farm's targets, like and reshare the targets'
         posts within half an hour, and post in bursts on the farm's one or two topics. Few genuine
@@ -116,44 +133,56 @@ final class TruthWriter {
       Arrays.fill(row, "");
       Role role = p.roleOf(account);
       int index = p.tieIndex[account];
-      row[0] = p.accountId(account);
-      row[1] = p.networkOf(account).code();
-      row[2] = role.code();
-      row[3] = Boolean.toString(role.isSpam());
-      int owner = p.tie[account] == Population.TIE_PUPPET ? p.ownerPerson[index] : p.person[account];
-      row[4] = owner == Population.NO_PERSON ? "" : p.personId(owner);
-      row[5] = p.community[account] == Population.NO_COMMUNITY ? "" : "c" + p.community[account];
-      row[6] = Topics.join(p.interests[account]);
-      row[7] = decimal(p.popularity[account]);
-      row[8] = decimal(p.influence[account]);
-      row[11] = Boolean.toString(p.tie[account] == Population.TIE_CLIENT);
+      int owner =
+          p.tie[account] == Population.TIE_PUPPET ? p.ownerPerson[index] : p.person[account];
+      set(row, Column.ACCOUNT_ID, p.accountId(account));
+      set(row, Column.NETWORK, p.networkOf(account).code());
+      set(row, Column.ROLE, role.code());
+      set(row, Column.IS_SPAM, Boolean.toString(role.isSpam()));
+      set(row, Column.PERSON_ID, owner == Population.NO_PERSON ? "" : p.personId(owner));
+      set(row, Column.COMMUNITY,
+          p.community[account] == Population.NO_COMMUNITY ? "" : "c" + p.community[account]);
+      set(row, Column.INTERESTS, Topics.join(p.interests[account]));
+      set(row, Column.POPULARITY, decimal(p.popularity[account]));
+      set(row, Column.LATENT_INFLUENCE, decimal(p.influence[account]));
+      set(row, Column.HAS_BOUGHT_FOLLOWERS,
+          Boolean.toString(p.tie[account] == Population.TIE_CLIENT));
       switch (p.tie[account]) {
-        case Population.TIE_FARM -> row[9] = "farm" + (index + 1);
-        case Population.TIE_FARM_TARGET -> row[10] = "farm" + (index + 1);
+        case Population.TIE_FARM -> set(row, Column.FARM_ID, farmId(index));
+        case Population.TIE_FARM_TARGET -> set(row, Column.BOOSTED_BY_FARM, farmId(index));
         case Population.TIE_CLIENT -> {
-          row[12] = Integer.toString(p.config.boughtFollowersPerClient());
-          row[13] = Timestamps.instant(p.purchaseAt[index]);
-          row[14] = p.accountId(p.twinAccount[index]);
+          set(row, Column.BOUGHT_COUNT, Integer.toString(p.config.boughtFollowersPerClient()));
+          set(row, Column.BOUGHT_AT, Timestamps.instant(p.purchaseAt[index]));
+          set(row, Column.TWIN_OF, p.accountId(p.twinAccount[index]));
         }
-        case Population.TIE_TWIN -> row[14] = p.accountId(p.clientAccount[index]);
+        case Population.TIE_TWIN -> set(row, Column.TWIN_OF, p.accountId(p.clientAccount[index]));
         case Population.TIE_POD -> {
-          row[15] = "pod" + (index + 1);
-          row[16] = Timestamps.date(p.podSince[index]);
+          set(row, Column.POD_ID, "pod" + (index + 1));
+          set(row, Column.POD_SINCE, Timestamps.date(p.podSince[index]));
         }
-        case Population.TIE_PUPPET -> row[17] = p.personId(p.ownerPerson[index]);
+        case Population.TIE_PUPPET ->
+            set(row, Column.SOCKPUPPET_OWNER, p.personId(p.ownerPerson[index]));
         default -> {
           // nothing more to say
         }
       }
       if (role == Role.INACTIVE) {
-        row[18] = Timestamps.date(p.activeUntil[account]);
+        set(row, Column.INACTIVE_FROM, Timestamps.date(p.activeUntil[account]));
       }
       if (role == Role.PAUSED) {
-        row[19] = Timestamps.date(p.pauseStart[account]);
-        row[20] = Timestamps.date(p.pauseStart[account] + p.pauseSeconds);
+        set(row, Column.PAUSE_START, Timestamps.date(p.pauseStart[account]));
+        set(row, Column.PAUSE_END, Timestamps.date(p.pauseStart[account] + p.pauseSeconds));
       }
       truth.row(row);
     }
+  }
+
+  private static void set(String[] row, Column column, String value) {
+    row[column.ordinal()] = value;
+  }
+
+  private static String farmId(int farm) {
+    return "farm" + (farm + 1);
   }
 
   void writeSummary(Path file, Map<String, Long> rows) throws IOException {

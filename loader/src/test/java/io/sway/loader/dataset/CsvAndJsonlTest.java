@@ -23,33 +23,53 @@ class CsvAndJsonlTest {
 
   @Test
   void bothFormatsGiveTheSameAccounts() throws IOException {
-    assertSameRows(collect(csv::forEachAccount), collect(jsonl::forEachAccount),
-        a -> new Rows.Account(0, a.id(), a.network(), a.handle(), a.createdAt(), a.displayName(),
-            a.verified(), a.bio()));
+    assertSameRows(
+        collect(csv::forEachAccount),
+        collect(jsonl::forEachAccount),
+        a ->
+            new Rows.Account(
+                0,
+                a.id(),
+                a.network(),
+                a.handle(),
+                a.createdAt(),
+                a.displayName(),
+                a.verified(),
+                a.bio()));
   }
 
   @Test
   void bothFormatsGiveTheSameOwnerships() throws IOException {
-    assertSameRows(collect(csv::forEachOwnership), collect(jsonl::forEachOwnership),
+    assertSameRows(
+        collect(csv::forEachOwnership),
+        collect(jsonl::forEachOwnership),
         o -> new Rows.Ownership(0, o.personId(), o.accountId()));
   }
 
   @Test
   void bothFormatsGiveTheSameFollows() throws IOException {
-    assertSameRows(collect(csv::forEachFollow), collect(jsonl::forEachFollow),
+    assertSameRows(
+        collect(csv::forEachFollow),
+        collect(jsonl::forEachFollow),
         f -> new Rows.Follow(0, f.followerId(), f.followeeId(), f.since()));
   }
 
   @Test
   void bothFormatsGiveTheSamePosts() throws IOException {
-    assertSameRows(collect(csv::forEachPost), collect(jsonl::forEachPost),
+    assertSameRows(
+        collect(csv::forEachPost),
+        collect(jsonl::forEachPost),
         p -> new Rows.Post(0, p.id(), p.authorId(), p.createdAt(), p.topics(), p.replyTo()));
   }
 
   @Test
   void bothFormatsGiveTheSameInteractions() throws IOException {
-    assertSameRows(collect(csv::forEachInteraction), collect(jsonl::forEachInteraction),
-        i -> new Rows.Interaction(0, i.actorId(), i.type(), i.postId(), i.targetAccountId(), i.at()));
+    assertSameRows(
+        collect(csv::forEachInteraction),
+        collect(jsonl::forEachInteraction),
+        i ->
+            new Rows.Interaction(
+                0, i.actorId(), i.type(), i.postId(), i.targetAccountId(), i.at()));
   }
 
   @Test
@@ -73,7 +93,9 @@ class CsvAndJsonlTest {
   }
 
   /** Compares rows without their line numbers, which differ between the formats. */
-  private static <T> void assertSameRows(List<T> fromCsv, List<T> fromJsonl, Function<T, T> withoutLine) {
-    assertEquals(fromCsv.stream().map(withoutLine).toList(), fromJsonl.stream().map(withoutLine).toList());
+  private static <T> void assertSameRows(
+      List<T> fromCsv, List<T> fromJsonl, Function<T, T> withoutLine) {
+    assertEquals(
+        fromCsv.stream().map(withoutLine).toList(), fromJsonl.stream().map(withoutLine).toList());
   }
 }

@@ -42,12 +42,20 @@ final class Fixtures {
 
   /** Writes {@code lines}, each ended by a line feed, to {@code dir/fileName}. */
   static Path write(Path dir, String fileName, String... lines) throws IOException {
-    Files.writeString(dir.resolve(fileName), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(fileName), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return dir;
+  }
+
+  /** Writes {@code text} as it is to {@code dir/fileName}. */
+  static Path writeText(Path dir, String fileName, String text) throws IOException {
+    Files.writeString(dir.resolve(fileName), text, StandardCharsets.UTF_8);
     return dir;
   }
 
   /** Replaces the 1-based line {@code lineNumber} of {@code dir/fileName}. */
-  static Path replaceLine(Path dir, String fileName, int lineNumber, String text) throws IOException {
+  static Path replaceLine(Path dir, String fileName, int lineNumber, String text)
+      throws IOException {
     Path file = dir.resolve(fileName);
     List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
     lines.set(lineNumber - 1, text);
@@ -66,7 +74,9 @@ final class Fixtures {
 
   /** The smallest valid accounts file: a1..a3 on one network. */
   static Path minimalAccounts(Path dir) throws IOException {
-    return write(dir, "accounts.csv",
+    return write(
+        dir,
+        "accounts.csv",
         "id,network,handle,created_at",
         "a1,twitter,alice,2020-01-01",
         "a2,twitter,bob,2020-01-02",

@@ -36,7 +36,8 @@ class InteractionKeySetTest {
     assertTrue(keys.add(1, InteractionType.LIKE, 7, NO_POST, AT.plusMillis(1)));
     assertTrue(keys.add(1, InteractionType.LIKE, 7, NO_POST, AT.plusNanos(1)));
     assertTrue(keys.add(1, InteractionType.LIKE, NO_POST, 7, AT), "account 7 is not post 7");
-    assertTrue(keys.add(1, InteractionType.LIKE, 7, NO_POST, Instant.parse("1969-12-31T23:59:59Z")));
+    assertTrue(
+        keys.add(1, InteractionType.LIKE, 7, NO_POST, Instant.parse("1969-12-31T23:59:59Z")));
     assertTrue(keys.add(1, InteractionType.LIKE, 7, NO_POST, Instant.MAX));
     assertFalse(keys.add(1, InteractionType.LIKE, 7, NO_POST, Instant.MAX));
     assertEquals(9, keys.size());

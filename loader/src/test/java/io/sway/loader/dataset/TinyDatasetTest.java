@@ -31,7 +31,8 @@ class TinyDatasetTest {
   @Test
   void countsAfterCleaningMatchExpectedMd() throws IOException {
     Map<String, Long> expected = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(fixture("tiny").resolve("EXPECTED.md"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(fixture("tiny").resolve("EXPECTED.md"), StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
         String[] parts = line.split(":", 2);
         expected.put(parts[0].strip(), Long.parseLong(parts[1].strip()));
@@ -50,7 +51,8 @@ class TinyDatasetTest {
     List<Rows.Interaction> interactions = collect(dataset::forEachInteraction);
     counts.put("accounts", (long) accounts.size());
     for (String network : List.of("twitter", "bluesky")) {
-      counts.put("accounts." + network,
+      counts.put(
+          "accounts." + network,
           accounts.stream().filter(a -> a.network().equals(network)).count());
     }
     counts.put("persons", (long) dataset.personCount());
@@ -58,16 +60,18 @@ class TinyDatasetTest {
     counts.put("follows", (long) follows.size());
     counts.put("posts", (long) posts.size());
     counts.put("reply_links", posts.stream().filter(p -> p.replyTo() != null).count());
-    counts.put("topics",
+    counts.put(
+        "topics",
         (long) new TreeSet<>(posts.stream().flatMap(p -> p.topics().stream()).toList()).size());
     counts.put("post_topics", posts.stream().mapToLong(p -> p.topics().size()).sum());
     counts.put("interactions", (long) interactions.size());
     for (InteractionType type : InteractionType.values()) {
-      counts.put("interactions." + type.code(),
+      counts.put(
+          "interactions." + type.code(),
           interactions.stream().filter(i -> i.type() == type).count());
     }
-    counts.put("interactions.without_post",
-        interactions.stream().filter(i -> i.postId() == null).count());
+    counts.put(
+        "interactions.without_post", interactions.stream().filter(i -> i.postId() == null).count());
     counts.put("warnings.duplicate_follow", dataset.summary().count(WarningKind.DUPLICATE_FOLLOW));
     counts.put("warnings.self_follow", dataset.summary().count(WarningKind.SELF_FOLLOW));
     return counts;
@@ -147,9 +151,17 @@ class TinyDatasetTest {
     Map<String, Rows.Account> accounts = new HashMap<>();
     tiny.forEachAccount(a -> accounts.put(a.id(), a));
     Rows.Account alice = accounts.get("a1");
-    assertEquals(new Rows.Account(2, "a1", "twitter", "alice",
-        Instant.parse("2020-01-15T09:30:00Z"), "Alice Martin", true,
-        "Writes about data, graphs and coffee"), alice);
+    assertEquals(
+        new Rows.Account(
+            2,
+            "a1",
+            "twitter",
+            "alice",
+            Instant.parse("2020-01-15T09:30:00Z"),
+            "Alice Martin",
+            true,
+            "Writes about data, graphs and coffee"),
+        alice);
     Rows.Account carol = accounts.get("a3");
     assertEquals("Line one\nline two", carol.bio());
     assertEquals(Instant.parse("2019-11-20T17:00:00Z"), carol.createdAt());
@@ -190,15 +202,22 @@ class TinyDatasetTest {
     assertTrue(text.contains("follows.csv"), text);
     assertTrue(text.contains("2 skipped"), text);
     assertTrue(text.contains("1 duplicate follow (skipped), first: follows.csv:7: "), text);
-    assertTrue(text.contains("1 self-follow (skipped), first: follows.csv:11: 'a5' follows itself"), text);
+    assertTrue(
+        text.contains("1 self-follow (skipped), first: follows.csv:11: 'a5' follows itself"), text);
   }
 
   @Test
   void progressReachesTheEndOfEveryFile() throws Exception {
     Map<DatasetFile, long[]> last = new LinkedHashMap<>();
     Dataset.open(fixture("tiny"), (file, read, total) -> last.put(file, new long[] {read, total}));
-    assertEquals(List.of(DatasetFile.ACCOUNTS, DatasetFile.PERSONS, DatasetFile.POSTS,
-        DatasetFile.FOLLOWS, DatasetFile.INTERACTIONS), new ArrayList<>(last.keySet()));
+    assertEquals(
+        List.of(
+            DatasetFile.ACCOUNTS,
+            DatasetFile.PERSONS,
+            DatasetFile.POSTS,
+            DatasetFile.FOLLOWS,
+            DatasetFile.INTERACTIONS),
+        new ArrayList<>(last.keySet()));
     for (Map.Entry<DatasetFile, long[]> entry : last.entrySet()) {
       long[] readAndTotal = entry.getValue();
       assertEquals(Files.size(tiny.file(entry.getKey()).orElseThrow()), readAndTotal[1]);

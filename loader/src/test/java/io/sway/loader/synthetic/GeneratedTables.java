@@ -30,6 +30,8 @@ final class GeneratedTables {
   final Map<String, Map<String, String>> postById = new HashMap<>();
   /** follower + " " + followee. */
   final Set<String> followPairs = new HashSet<>();
+  private final Map<String, List<String>> activity = new HashMap<>();
+  private final Map<String, String> reactions = new HashMap<>();
 
   GeneratedTables(Path directory) {
     this.directory = directory;
@@ -84,13 +86,24 @@ final class GeneratedTables {
 
   /** Every timestamp of something the account did: posts, interactions, follows it made. */
   List<String> activityTimes(String account) {
-    List<String> times = new ArrayList<>();
-    posts.stream().filter(r -> r.get("author_id").equals(account))
-        .forEach(r -> times.add(r.get("created_at")));
-    interactions.stream().filter(r -> r.get("actor_id").equals(account))
-        .forEach(r -> times.add(r.get("at")));
-    follows.stream().filter(r -> r.get("follower_id").equals(account))
-        .forEach(r -> times.add(r.get("since")));
-    return times;
+    if (activity.isEmpty()) {
+      posts.forEach(r -> addActivity(r.get("author_id"), r.get("created_at")));
+      interactions.forEach(r -> addActivity(r.get("actor_id"), r.get("at")));
+      follows.forEach(r -> addActivity(r.get("follower_id"), r.get("since")));
+    }
+    return activity.getOrDefault(account, List.of());
+  }
+
+  /** Whether {@code actor} reacted to {@code postId} with {@code type}, and when (or null). */
+  String reactionTime(String actor, String type, String postId) {
+    if (reactions.isEmpty()) {
+      interactions.forEach(r -> reactions.putIfAbsent(
+          r.get("actor_id") + " " + r.get("type") + " " + r.get("post_id"), r.get("at")));
+    }
+    return reactions.get(actor + " " + type + " " + postId);
+  }
+
+  private void addActivity(String account, String time) {
+    activity.computeIfAbsent(account, a -> new ArrayList<>()).add(time);
   }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * LargeGenerationTest} runs it in a child JVM with {@code -Xmx512m}; by hand:
  *
  * <pre>
- * java -Xmx512m -cp &lt;loader test classpath&gt; io.sway.loader.synthetic.LargeGeneration 500000 out/
+ * java -Xmx512m -cp LOADER_TEST_CLASSPATH io.sway.loader.synthetic.LargeGeneration 500000 out/
  * </pre>
  *
  * <p>Arguments: accounts, output folder, and optionally the seed (default 1).
