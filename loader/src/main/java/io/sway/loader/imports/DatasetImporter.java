@@ -9,8 +9,8 @@ import java.nio.file.Path;
  * {@code posts.csv} and {@code interactions.csv}.
  *
  * <p>An importer streams its input: it keeps per-node data (id sets, a post's author and tags) in
- * memory but never the edges. It writes nothing into {@code outDir} unless the whole conversion
- * succeeds: the files are written under temporary names and renamed at the end.
+ * memory but never the edges. A failed conversion leaves no dataset file in {@code outDir}: the
+ * files are written under temporary names and renamed only when the whole source converted.
  */
 public interface DatasetImporter {
   /**

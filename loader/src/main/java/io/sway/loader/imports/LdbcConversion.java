@@ -184,11 +184,12 @@ final class LdbcConversion {
   private void readKnows(LdbcTable table) throws IOException, ImportFormatException {
     int one = table.column(PERSON_ID, 0);
     int other = table.column(PERSON_ID, 1);
-    int creationDate = table.hasColumn(CREATION_DATE) ? table.column(CREATION_DATE) : -1;
+    boolean dated = table.hasColumn(CREATION_DATE);
+    int creationDate = dated ? table.column(CREATION_DATE) : 0;
     while (table.next()) {
       long a = knownPerson(table, one);
       long b = knownPerson(table, other);
-      Instant since = creationDate < 0 ? null : table.timestamp(creationDate);
+      Instant since = dated ? table.timestamp(creationDate) : null;
       if (a == b) {
         skip(ImportSummary.SELF_FOLLOWS, 1);
         continue;
@@ -211,17 +212,18 @@ final class LdbcConversion {
     }
   }
 
-  private void readParents(LdbcTable table, String parentColumn, MessageTable parentKind, String kind)
+  private void readParents(
+      LdbcTable table, String parentColumn, MessageTable parentMessages, String parentKind)
       throws IOException, ImportFormatException {
     int commentId = table.column(COMMENT_ID, 0);
     int parentId = table.column(parentColumn, parentColumn.equals(COMMENT_ID) ? 1 : 0);
-    boolean parentIsComment = parentKind == comments;
+    boolean parentIsComment = parentMessages == comments;
     while (table.next()) {
       long comment = table.id(commentId);
       long parent = table.id(parentId);
-      if (!parentKind.contains(parent)) {
-        throw table.error("comment " + comment + " replies to unknown " + kind + " " + parent
-            + " (no creator in the " + kind + "_hasCreator_person files)");
+      if (!parentMessages.contains(parent)) {
+        throw table.error("comment " + comment + " replies to unknown " + parentKind + " " + parent
+            + " (no creator in the " + parentKind + "_hasCreator_person files)");
       }
       if (parents.containsKey(comment)) {
         throw table.error("comment " + comment + " already replies to " + describeParent(comment));

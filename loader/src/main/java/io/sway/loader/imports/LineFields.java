@@ -73,10 +73,6 @@ final class LineFields {
     count++;
   }
 
-  int count() {
-    return count;
-  }
-
   /** Whether the line holds no field or is a comment (its first field starts with {@code #}). */
   boolean isBlankOrComment() {
     return count == 0 || (ends[0] > starts[0] && line.charAt(starts[0]) == '#');
@@ -84,10 +80,6 @@ final class LineFields {
 
   String text(int field) {
     return line.substring(starts[field], ends[field]);
-  }
-
-  boolean isEmpty(int field) {
-    return starts[field] == ends[field];
   }
 
   /** The field as a non-negative decimal integer, or {@link #NOT_A_NUMBER}. */

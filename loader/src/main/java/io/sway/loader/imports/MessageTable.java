@@ -62,8 +62,4 @@ final class MessageTable {
     });
     return unwritten[0];
   }
-
-  int size() {
-    return creators.size();
-  }
 }

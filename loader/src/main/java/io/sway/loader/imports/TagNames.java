@@ -32,10 +32,6 @@ final class TagNames {
     return topics.get(index);
   }
 
-  int size() {
-    return topics.size();
-  }
-
   /**
    * A tag name as a Sway topic: lower-cased, with {@code ;} (Sway's list separator) and blanks
    * turned into {@code _}, the character LDBC already uses for spaces ({@code Hamid_Karzai}).

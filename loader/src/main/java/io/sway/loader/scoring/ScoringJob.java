@@ -62,16 +62,18 @@ public final class ScoringJob {
     Instant started = Instant.now();
     Map<String, Duration> phases = new LinkedHashMap<>();
     LocalDate asOf = options.asOf() != null ? options.asOf() : newestActivityDay();
-    Instant to = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
-    Instant from = asOf.minusDays(options.windowDays()).atStartOfDay(ZoneOffset.UTC).toInstant();
+    ScoringWindow window = ScoringWindow.asOf(asOf, options.windowDays());
+    Instant from = window.from();
+    Instant to = window.to();
 
     Instant phase = Instant.now();
     EngagementSnapshot snapshot = new SnapshotExtractor(database, options.weights()).extract(from, to);
     phases.put("extract", Duration.between(phase, Instant.now()));
 
     phase = Instant.now();
-    RankResult rank = new PageRank(snapshot.graph(), options.pageRank()).compute();
-    AccountScores scores = calibrate(snapshot, rank, options);
+    Computed computed = compute(snapshot, options);
+    RankResult rank = computed.rank();
+    AccountScores scores = computed.scores();
     phases.put("compute", Duration.between(phase, Instant.now()));
 
     phase = Instant.now();
@@ -87,6 +89,15 @@ public final class ScoringJob {
     return new Report(
         runId, asOf, snapshot.accountCount(), snapshot.active().cardinality(),
         snapshot.graph().edgeCount(), rank.iterations(), rank.converged(), phases);
+  }
+
+  /** The engine's results for one snapshot, before anything is written. */
+  public record Computed(RankResult rank, AccountScores scores) {}
+
+  /** Ranks and calibrates {@code snapshot}: the pure part of a run, with no database access. */
+  public static Computed compute(EngagementSnapshot snapshot, ScoringOptions options) {
+    RankResult rank = new PageRank(snapshot.graph(), options.pageRank()).compute();
+    return new Computed(rank, calibrate(snapshot, rank, options));
   }
 
   private static AccountScores calibrate(
