@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       GenerateCommand.class,
+      ImportCommand.class,
       LoadCommand.class,
       ScoreCommand.class,
       TopCommand.class,

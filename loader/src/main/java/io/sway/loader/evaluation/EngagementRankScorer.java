@@ -1,0 +1,72 @@
+package io.sway.loader.evaluation;
+
+import io.sway.loader.neo4j.EngagementSnapshot;
+import io.sway.loader.scoring.ScoringJob;
+import io.sway.loader.scoring.ScoringOptions;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Today's scorer, as {@code sway score} runs it: the window's engagement graph (cut from the
+ * {@link ActivityLog} in memory instead of read from Neo4j), ranked and calibrated by {@link
+ * ScoringJob#compute}. It gives scores only: no spam probability and no flags.
+ *
+ * <p>Each day is computed once and cached (4 bytes per account per day); not thread-safe.
+ */
+public final class EngagementRankScorer implements DailyScorer {
+  private final ActivityLog log;
+  private final ScoringOptions options;
+  private final Map<LocalDate, DayScores> byDay = new HashMap<>();
+  private int notConverged;
+
+  public EngagementRankScorer(ActivityLog log, ScoringOptions options) {
+    this.log = log;
+    this.options = options;
+  }
+
+  /** Builds this scorer over any log, with {@code options} ({@code asOf} is ignored). */
+  public static DailyScorer.Factory factory(ScoringOptions options) {
+    return log -> new EngagementRankScorer(log, options);
+  }
+
+  @Override
+  public List<String> accountIds() {
+    return log.accountIds();
+  }
+
+  @Override
+  public DayScores scoresOn(LocalDate day) {
+    DayScores cached = byDay.get(day);
+    if (cached == null) {
+      EngagementSnapshot snapshot =
+          LogSnapshots.engagement(log, day, options.windowDays(), options.weights());
+      ScoringJob.Computed computed = ScoringJob.compute(snapshot, options);
+      if (!computed.rank().converged()) {
+        notConverged++;
+      }
+      cached = DayScores.scoresOnly(day, computed.scores().scores());
+      byDay.put(day, cached);
+    }
+    return cached;
+  }
+
+  /** The number of distinct days computed so far. */
+  public int daysComputed() {
+    return byDay.size();
+  }
+
+  /** How many of the days computed stopped at the iteration limit before converging. */
+  public int daysNotConverged() {
+    return notConverged;
+  }
+
+  @Override
+  public String description() {
+    return "engagement PageRank over a " + options.windowDays() + "-day window (damping "
+        + options.pageRank().damping() + ", at most " + options.pageRank().maxIterations()
+        + " iterations), calibrated with k = " + options.calibration().steepness()
+        + "; no spam model";
+  }
+}
