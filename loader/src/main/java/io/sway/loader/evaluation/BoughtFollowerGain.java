@@ -11,7 +11,7 @@ import java.util.List;
  * purchase's effect and nothing else. Follower counts are reported beside it, to show the
  * purchase is in the graph.
  */
-final class BoughtFollowerGain {
+public final class BoughtFollowerGain {
   private BoughtFollowerGain() {}
 
   /**
@@ -21,11 +21,11 @@ final class BoughtFollowerGain {
    * @param gain {@code score(buyer) − score(twin)}, over the pairs
    * @param detail one row per pair
    */
-  record Result(
+  public record Result(
       int pairs, int pairsBoughtLater, Summary boughtCount, Summary gain, List<Pair> detail) {}
 
   /** One buyer and its twin on the day evaluated. */
-  record Pair(
+  public record Pair(
       String buyer,
       String twin,
       int boughtCount,

@@ -8,7 +8,7 @@ import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
  * evaluated, its score minus its organic estimate, the score the same scorer gives it on the same
  * day from the same log without the pod's coordinated engagement ({@link PodEngagement}).
  */
-final class PodGain {
+public final class PodGain {
   private PodGain() {}
 
   /**
@@ -18,7 +18,7 @@ final class PodGain {
    * @param engagementsRemoved coordinated engagements removed from the window of that day
    * @param gain {@code score − organic estimate}, over the members
    */
-  record Result(
+  public record Result(
       int pods, int podsFormedLater, int members, long engagementsRemoved, Summary gain) {}
 
   static Result evaluate(

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * beside the same ρ for two baselines known on day T: the follower count, and plain PageRank on
  * the follow graph (unweighted, follower → followee).
  */
-final class PredictiveValidity {
+public final class PredictiveValidity {
   private PredictiveValidity() {}
 
   /**
@@ -27,7 +27,7 @@ final class PredictiveValidity {
    * @param followPageRankConverged whether it met its tolerance
    * @param distinctEngagers the predicted quantity, over the accounts
    */
-  record Result(
+  public record Result(
       int accounts,
       String horizonFrom,
       String horizonTo,

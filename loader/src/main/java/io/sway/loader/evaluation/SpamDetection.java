@@ -9,7 +9,7 @@ import java.util.List;
  * account, and precision and recall of the set it flags. A figure the scorer cannot support is
  * reported as not available ({@code null}, with the reason), never as a number.
  */
-final class SpamDetection {
+public final class SpamDetection {
   private SpamDetection() {}
 
   /**
@@ -22,7 +22,7 @@ final class SpamDetection {
    * @param recall share of the spam that is flagged, or {@code null}
    * @param note why a figure is missing; {@code null} when none is
    */
-  record Result(
+  public record Result(
       int accounts,
       int spamAccounts,
       Double rocAuc,

@@ -16,7 +16,7 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
  * before pause_start) − score(pause_end − 1)}, the last day of the pause, after a whole pause
  * without any activity of the account's own.
  */
-final class Stability {
+public final class Stability {
   /** What the pause drop compares, in words, for reports. */
   static final String PAUSE_DROP_MEASURED =
       "score(pause_start - 1) - score(pause_end - 1): the day before the pause against its last day";
@@ -30,7 +30,7 @@ final class Stability {
    * @param changed how many of them changed score at all
    * @param absoluteChange {@code |score(T) − score(T − 1)|}, over the accounts
    */
-  record QuietDayResult(String from, String to, int accounts, int changed, Summary absoluteChange) {}
+  public record QuietDayResult(String from, String to, int accounts, int changed, Summary absoluteChange) {}
 
   /**
    * @param measured what is compared
@@ -44,7 +44,7 @@ final class Stability {
    * @param maxDays the cap on {@code daysScored}
    * @param drop {@code score(pause_start − 1) − score(pause_end − 1)}, over the accounts
    */
-  record PauseResult(
+  public record PauseResult(
       String measured,
       int pausedAccounts,
       int eligibleAccounts,
