@@ -78,7 +78,7 @@ public final class ActivityLogReader {
 
       long untimedEngagements = 0;
       for (String query : List.of(POST_ENGAGEMENT, ACCOUNT_ENGAGEMENT)) {
-        Result rows = session.run(query);
+        long t0=System.nanoTime(); Result rows = session.run(query);
         while (rows.hasNext()) {
           Record row = rows.next();
           Value at = row.get("at");
@@ -92,9 +92,10 @@ public final class ActivityLogReader {
               typeByRelationship.get(row.get("type").asString()),
               day(at));
         }
+        System.err.println("TIMING engagement " + (System.nanoTime()-t0)/1e9);
       }
 
-      long untimedPosts = 0;
+      long t1=System.nanoTime(); long untimedPosts = 0;
       Result posts = session.run(POSTS);
       while (posts.hasNext()) {
         Record row = posts.next();
@@ -106,7 +107,7 @@ public final class ActivityLogReader {
         log.addPost(index.get(row.get("author").asString()), day(at));
       }
 
-      Result follows = session.run(FOLLOWS);
+      System.err.println("TIMING posts " + (System.nanoTime()-t1)/1e9); long t2=System.nanoTime(); Result follows = session.run(FOLLOWS);
       while (follows.hasNext()) {
         Record row = follows.next();
         Value since = row.get("since");
@@ -115,7 +116,8 @@ public final class ActivityLogReader {
             index.get(row.get("followee").asString()),
             since.isNull() ? ActivityLog.NO_DAY : day(since));
       }
-      return new Read(log.build(), untimedEngagements, untimedPosts);
+      System.err.println("TIMING follows " + (System.nanoTime()-t2)/1e9); long t3=System.nanoTime(); ActivityLog built = log.build(); System.err.println("TIMING build " + (System.nanoTime()-t3)/1e9);
+      return new Read(built, untimedEngagements, untimedPosts);
     }
   }
 

@@ -30,7 +30,8 @@ import org.neo4j.io.fs.DefaultFileSystemAbstraction;
  * <p>The dataset is rewritten into importer CSV files with dense integer ids (accounts, persons
  * and posts each in their own id space), the importer runs in-process, and on any failure the
  * partly written store is removed, so the database either exists complete or not at all. The
- * DBMS must not be running on {@code home} while this runs.
+ * DBMS must not be running on {@code home} while this runs. The importer's own report goes to
+ * {@code home/logs/bulk-import.log}.
  */
 public final class BulkImporter {
   /** The importer's off-heap budget: without one it may take 90% of the machine's memory. */
@@ -39,6 +40,8 @@ public final class BulkImporter {
   private static final int EXIT_OK = 0;
   private static final String IMPORT_WORK_DIR = "import-work";
   private static final String ACCOUNTS_FILE = "accounts.csv";
+  private static final String LOG_DIR = "logs";
+  private static final String IMPORT_LOG = "bulk-import.log";
 
   private final Path home;
   private final String databaseName;
@@ -187,6 +190,8 @@ public final class BulkImporter {
       ExecutionContext context = new ExecutionContext(home, conf, out, out, fs);
       exitCode = AdminTool.execute(context, arguments.toArray(String[]::new));
     }
+    Path log = Files.createDirectories(home.resolve(LOG_DIR)).resolve(IMPORT_LOG);
+    Files.writeString(log, output.toString(StandardCharsets.UTF_8));
     if (exitCode != EXIT_OK) {
       throw new BulkImportException(
           "Neo4j's bulk importer failed (exit code " + exitCode + "):"

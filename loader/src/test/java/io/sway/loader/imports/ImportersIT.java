@@ -3,9 +3,8 @@ package io.sway.loader.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sway.loader.dataset.Dataset;
-import io.sway.loader.neo4j.ConnectionSettings;
 import io.sway.loader.neo4j.IncrementalLoader;
-import io.sway.loader.neo4j.SwayDatabase;
+import io.sway.loader.testing.InProcessNeo4j;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -14,31 +13,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /**
  * The imported excerpts load into a real Neo4j, and Cypher counts what each fixture's
  * EXPECTED.md promises.
  */
 class ImportersIT {
-  private static Neo4j neo4j;
-  private static SwayDatabase database;
+  private static InProcessNeo4j neo4j;
 
   @TempDir Path temp;
 
   @BeforeAll
   static void startNeo4j() {
-    neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-    database = SwayDatabase.connect(
-        new ConnectionSettings(neo4j.boltURI(), null, null, ConnectionSettings.DATA_DIR_DEFAULT, null));
+    neo4j = InProcessNeo4j.start();
   }
 
   @AfterAll
   static void stopNeo4j() {
-    if (database != null) {
-      database.close();
-    }
     if (neo4j != null) {
       neo4j.close();
     }
@@ -46,9 +37,7 @@ class ImportersIT {
 
   @BeforeEach
   void emptyDatabase() {
-    try (Session session = database.session()) {
-      session.run("MATCH (n) DETACH DELETE n").consume();
-    }
+    neo4j.empty();
   }
 
   @Test
@@ -78,11 +67,11 @@ class ImportersIT {
   private void load(DatasetImporter importer, String fixture) throws Exception {
     Path out = temp.resolve(fixture + "-sway");
     importer.convert(resource(fixture), out);
-    new IncrementalLoader(database).load(Dataset.open(out));
+    new IncrementalLoader(neo4j.database()).load(Dataset.open(out));
   }
 
   private static long count(String query) {
-    try (Session session = database.session()) {
+    try (Session session = neo4j.database().session()) {
       return session.run(query).single().get(0).asLong();
     }
   }

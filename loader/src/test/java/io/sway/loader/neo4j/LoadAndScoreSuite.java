@@ -127,6 +127,39 @@ abstract class LoadAndScoreSuite {
     }
   }
 
+  @Test
+  void activityExtractionHoldsEveryRowOfTheWindow() throws Exception {
+    Dataset dataset = Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp));
+    new IncrementalLoader(database()).load(dataset);
+    ActivityExtractor.Extracted extracted = new ActivityExtractor(database())
+        .extract(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"));
+    var activity = extracted.activity();
+
+    assertEquals(dataset.accountCount(), activity.accountCount());
+    assertEquals(dataset.postCount(), activity.postCount());
+    assertEquals(countRows(dataset, "follows"), (long) activity.follows().edgeCount());
+    assertEquals(dataset.personCount(), extracted.personIds().size());
+    List<Object> interactions = new ArrayList<>();
+    Map<String, String> authorOf = new HashMap<>();
+    dataset.forEachPost(p -> authorOf.put(p.id(), p.authorId()));
+    dataset.forEachInteraction(i -> {
+      String target = i.postId() != null ? authorOf.get(i.postId()) : i.targetAccountId();
+      if (!target.equals(i.actorId())) {
+        interactions.add(i);
+      }
+    });
+    assertEquals(interactions.size(), activity.eventCount());
+    for (int e = 1; e < activity.eventCount(); e++) {
+      assertTrue(activity.eventAt()[e - 1] <= activity.eventAt()[e], "events are sorted by time");
+    }
+    for (int e = 0; e < activity.eventCount(); e++) {
+      int post = activity.eventPost()[e];
+      if (post >= 0) {
+        assertEquals(activity.postAuthor()[post], activity.eventTarget()[e]);
+      }
+    }
+  }
+
   /**
    * The expected influence, computed without Neo4j: the engagement graph built straight from the
    * dataset's rows, ranked by JGraphT's PageRank.

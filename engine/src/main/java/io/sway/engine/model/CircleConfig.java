@@ -1,0 +1,36 @@
+package io.sway.engine.model;
+
+import static io.sway.engine.model.ConfigChecks.requireBetween;
+
+/**
+ * Settings of {@link EngagementCircles}, the discount on engagement inside closed circles: the
+ * config section {@code circles}.
+ *
+ * @param discount the largest share of an engagement edge removed, reached by perfectly reciprocal
+ *     engagement between two accounts that spend all their engagement inside their common circle;
+ *     in {@code [0, 1]}; 0 turns the discount off
+ */
+public record CircleConfig(double discount) {
+  /** The config section. */
+  public static final String SECTION = "circles";
+
+  /**
+   * 0.9: a pod that does nothing but engage itself keeps a tenth of its internal engagement, so a
+   * closed circle gains almost nothing while a false positive is not wiped out entirely.
+   */
+  public static final double DISCOUNT_DEFAULT = 0.9;
+
+  private static final CircleConfig DEFAULTS = new CircleConfig(DISCOUNT_DEFAULT);
+
+  /**
+   * @throws InvalidConfigException naming the dotted key, if {@code discount} is outside {@code [0,
+   *     1]}
+   */
+  public CircleConfig {
+    requireBetween(SECTION + ".discount", discount, 0.0, 1.0);
+  }
+
+  public static CircleConfig defaults() {
+    return DEFAULTS;
+  }
+}
