@@ -7,6 +7,9 @@ import io.sway.loader.neo4j.ConnectionSettings;
 import io.sway.loader.neo4j.Leaderboard;
 import io.sway.loader.neo4j.LoadReport;
 import io.sway.loader.neo4j.SwayDatabase;
+import io.sway.engine.history.ScoreSmoothing;
+import io.sway.engine.model.ModelConfig;
+import io.sway.loader.scoring.ModelScoringJob;
 import io.sway.loader.scoring.ScoringJob;
 import io.sway.loader.scoring.ScoringOptions;
 import java.io.IOException;
@@ -65,7 +68,9 @@ final class DemoCommand implements Callable<Integer> {
     LoadReport load = LoadCommand.load(dataset, settings, LoadCommand.Mode.bulk, 1);
     LoadCommand.printReport(out, load);
     try (SwayDatabase database = SwayDatabase.connect(settings)) {
-      ScoringJob.Report report = new ScoringJob(database).run(ScoringOptions.defaults());
+      ModelScoringJob.Report report =
+          new ModelScoringJob(database, ModelConfig.defaults(), ScoreSmoothing.defaults())
+              .run(ScoringJob.newestActivityDay(database), ScoringOptions.WINDOW_DAYS_DEFAULT);
       ScoreCommand.print(out, report);
       out.println();
       TopCommand.print(out, new Leaderboard(database).top(count));

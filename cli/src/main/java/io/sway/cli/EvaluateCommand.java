@@ -98,7 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
     double truthSeconds = (System.nanoTime() - truthStarted) / NANOS_PER_SECOND;
     long evaluateStarted = System.nanoTime();
     EvaluationReport report =
-        new Evaluation(log, labels, EngagementRankScorer.factory(scoring), config)
+        new Evaluation(log, labels, new EngagementRankScorer(log, scoring), config)
             .run(asOf)
             .withPhaseFirst("readTruth", truthSeconds)
             .withPhaseFirst("readActivity", readSeconds);

@@ -2,6 +2,7 @@ package io.sway.cli;
 
 import io.sway.loader.neo4j.SwayDatabase;
 import io.sway.loader.scoring.ScoringJob;
+import io.sway.loader.scoring.ModelScoringJob;
 import io.sway.loader.scoring.ScoringOptions;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -38,22 +39,29 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Length of the sliding window in days (default: ${DEFAULT-VALUE}).")
   int windowDays;
 
+  @Mixin ModelOptions modelOptions;
+
   @Override
   public Integer call() {
-    ScoringOptions options = ScoringOptions.defaults().withAsOf(asOf).withWindowDays(windowDays);
+    if (windowDays < 1) {
+      throw new UserException("--window-days must be at least 1, was " + windowDays);
+    }
+    ModelOptions.Settings settings = modelOptions.settings();
     try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
-      ScoringJob.Report report = new ScoringJob(database).run(options);
+      LocalDate day = asOf != null ? asOf : ScoringJob.newestActivityDay(database);
+      ModelScoringJob.Report report =
+          new ModelScoringJob(database, settings.model(), settings.smoothing()).run(day, windowDays);
       print(spec.commandLine().getOut(), report);
     }
     return SwayCommand.EXIT_OK;
   }
 
-  static void print(PrintWriter out, ScoringJob.Report report) {
+  static void print(PrintWriter out, ModelScoringJob.Report report) {
     out.printf(
-        "Scored %,d accounts (%,d active, %,d engagement edges) as of %s: run %s%n",
-        report.accounts(), report.activeAccounts(), report.edges(), report.asOf(), report.runId());
+        "Scored %,d accounts (%,d active, %,d engagement events) as of %s: run %s%n",
+        report.accounts(), report.activeAccounts(), report.events(), report.asOf(), report.runId());
     out.printf(
-        "PageRank: %d iterations, %s%n",
+        "Network influence: %d iterations, %s%n",
         report.iterations(), report.converged() ? "converged" : "not converged (max iterations)");
     StringBuilder phases = new StringBuilder("Phases:");
     for (Map.Entry<String, Duration> phase : report.phases().entrySet()) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     description = "Sway: an open, explainable social-influence score on Neo4j.",
     subcommands = {
       DemoCommand.class,
+      ExplainCommand.class,
       EvaluateCommand.class,
       GenerateCommand.class,
       ImportCommand.class,

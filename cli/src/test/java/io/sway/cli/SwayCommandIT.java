@@ -42,7 +42,7 @@ class SwayCommandIT {
     String[] lines = run.out().lines().toArray(String[]::new);
     int header = -1;
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].matches("\\s*rank\\s+handle\\s+network\\s+score\\s+influence\\s*")) {
+      if (lines[i].matches("\\s*rank\\s+handle\\s+network\\s+score\\s+reach\\s+amplification\\s+influence\\s*")) {
         header = i;
       }
     }
@@ -122,6 +122,38 @@ class SwayCommandIT {
   }
 
   @Test
+  void explainShowsThePartsAndTopContributorsOfAScore() {
+    Path data = temp.resolve("data");
+    Path tiny = TestDatasets.copy(TestDatasets.TINY, temp);
+    assertEquals(0, sway("load", tiny.toString(), "--data-dir", data.toString()).exitCode());
+    assertEquals(0, sway("score", "--data-dir", data.toString()).exitCode());
+    Run top = sway("top", "--data-dir", data.toString(), "-n", "1");
+    String handle = top.out().lines().skip(1).findFirst().orElseThrow().trim().split("\\s+")[1];
+
+    Run explain = sway("explain", handle, "--data-dir", data.toString());
+    assertEquals(0, explain.exitCode(), explain.err());
+    for (String part : new String[] {"True Reach", "Amplification", "Network Infl.", "top engagers"}) {
+      assertTrue(explain.out().contains(part), explain.out());
+    }
+    Run unknown = sway("explain", "@nobody-here", "--data-dir", data.toString());
+    assertEquals(1, unknown.exitCode());
+    assertTrue(unknown.err().contains("no account with handle '@nobody-here'"), unknown.err());
+  }
+
+  @Test
+  void badConfigIsRejectedNamingTheKeyAndValue() throws Exception {
+    Path data = temp.resolve("data");
+    assertEquals(0, sway("load", TestDatasets.copy(TestDatasets.TINY, temp).toString(),
+        "--data-dir", data.toString()).exitCode());
+    Path config = temp.resolve("bad.json");
+    java.nio.file.Files.writeString(config, "{\"amplification\": {\"priorStrength\": -1}}");
+    Run run = sway("score", "--data-dir", data.toString(), "--config", config.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("amplification.priorStrength") && run.err().contains("-1"),
+        run.err());
+  }
+
+  @Test
   void mistakesOnTheCommandLineExitOneWithAHint() {
     Run run = sway("top", "--no-such-option");
     assertEquals(1, run.exitCode());
@@ -136,7 +168,8 @@ class SwayCommandIT {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"demo", "load", "score", "top"}) {
+    for (String command : new String[] {"demo", "load", "score", "top", "explain", "generate",
+        "import"}) {
       Run run = sway(command, "--help");
       assertEquals(0, run.exitCode(), command);
       assertTrue(run.out().contains("Usage: sway " + command), run.out());

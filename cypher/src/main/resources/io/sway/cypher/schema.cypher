@@ -14,3 +14,8 @@ CREATE INDEX account_score IF NOT EXISTS FOR (a:Account) ON (a.score);
 CREATE INDEX account_score_rank IF NOT EXISTS FOR (a:Account) ON (a.scoreRank);
 CREATE INDEX post_created_at IF NOT EXISTS FOR (p:Post) ON (p.createdAt);
 CREATE INDEX score_run_as_of IF NOT EXISTS FOR (r:ScoreRun) ON (r.asOf);
+
+// Model results: daily history and topics.
+CREATE CONSTRAINT daily_score_key IF NOT EXISTS FOR (d:DailyScore) REQUIRE (d.accountId, d.day) IS UNIQUE;
+CREATE INDEX daily_score_day IF NOT EXISTS FOR (d:DailyScore) ON (d.day);
+CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (t:Topic) REQUIRE t.name IS UNIQUE;

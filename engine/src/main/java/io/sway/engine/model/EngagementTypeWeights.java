@@ -11,8 +11,7 @@ import static io.sway.engine.model.ConfigChecks.requireBetween;
  * follow what each action costs the engager and does for the author: a reshare or a quote puts the
  * content in front of a new audience (1.0); a reply is a conversation (0.8); a mention names the
  * account to one's own audience (0.6); a like is one click (0.3). A weight of 0 makes that kind
- * carry nothing (it still counts as an engaged post for topics only when some other kind has a
- * positive weight).
+ * carry nothing anywhere: a post engaged only that way does not count as engaged for topics.
  */
 public record EngagementTypeWeights(
     double reshare, double quote, double reply, double mention, double like) {

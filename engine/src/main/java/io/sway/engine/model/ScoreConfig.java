@@ -44,8 +44,8 @@ public record ScoreConfig(
   public static final double MIDPOINT_DEFAULT = 100.0;
 
   /**
-   * 0.36: 10 accounts score 30, 1,000 score 70 (Klout's average "guru"), a million 97, ten million
-   * 98.5; nobody reaches 100.
+   * 0.36: 10 accounts score 30, 1,000 score 70 (Klout's average "guru"), a million 96.5, ten
+   * million 98.4, a hundred million 99.3; nobody reaches 100.
    */
   public static final double STEEPNESS_DEFAULT = 0.36;
 

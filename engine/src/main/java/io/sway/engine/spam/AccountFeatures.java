@@ -1,125 +1,181 @@
 package io.sway.engine.spam;
 
 import io.sway.engine.graph.Adjacency;
-import io.sway.engine.graph.GraphSnapshot;
 import io.sway.engine.model.Activity;
+import java.util.Arrays;
+import java.util.Objects;
 
-/** DRAFT */
+/**
+ * Per-account features of one window that the spam model reads besides trust, computed from an
+ * {@link Activity} in {@code O(n + m + posts + events)}.
+ *
+ * <p>The set is small on purpose; each feature is here because it separates fake accounts from
+ * genuine ones on the generated ground truth for a reason that holds outside it:
+ *
+ * <ul>
+ *   <li><b>Creation cohort</b> ({@link #cohortTies}): how many of the account's follow ties (each
+ *       follow, either way) join it to an account created within {@code cohortWindowHours} of
+ *       it. The input has no post text, so duplicate content cannot be seen; what a farm cannot
+ *       hide is that its accounts were made in one burst and follow each other. Genuine
+ *       people's follow ties are spread over years of sign-ups.
+ *   <li><b>Activity</b> ({@link #posts}, {@link #engagementGiven}, {@link #lastActiveAt}): a
+ *       bought follower typically never posts or reacts; also what the inactive flag reads.
+ *   <li><b>Age</b> ({@link #ageDays}) at the end of the window: fakes are mostly new.
+ *   <li><b>Follow counts</b> ({@link #followers}, {@link #followees}): the denominators of the
+ *       above, and part of the explanation.
+ * </ul>
+ *
+ * <p>Measured and left out, with their ROC AUC alone on the 20,000-account ground truth: the
+ * follower/followee ratio (0.69: farm accounts follow each other and so look balanced, and
+ * Cresci et al., "Fame for sale", 2015, found ratio rules fail), the share of followees that
+ * follow back (0.56; the trust graph already rests on reciprocity, since one-sided ties carry no
+ * trust), engagement received per post (0.52: farm-mates like each other's posts), the
+ * regularity of posting (coefficient of variation of the gaps, 0.52) and engagement within
+ * minutes of a post (0.63, and it also marks engagement pods, which are genuine people).
+ *
+ * <p>Ownership: arrays are handed over, not copied, and must not be modified.
+ *
+ * @param followers accounts following it
+ * @param followees accounts it follows
+ * @param cohortTies its follows and followers created within the cohort window of its own
+ *     creation (a mutual follow counts twice, as it does in {@code followers + followees})
+ * @param ageDays days from its creation to the end of the window, {@code >= 0}
+ * @param posts its posts in the window
+ * @param engagementGiven its engagement events in the window (as the actor)
+ * @param lastActiveAt the time of its latest post or engagement given in the window, epoch
+ *     seconds; {@link #NEVER} when there is none
+ */
 public record AccountFeatures(
     int[] followers,
     int[] followees,
-    double[] followBack,
+    int[] cohortTies,
     double[] ageDays,
     int[] posts,
-    double[] postsPerDay,
-    double[] gapVariation,
     int[] engagementGiven,
-    int[] engagementReceived,
-    double[] cohortShare,
-    double[] topTargetShare,
-    double[] promptShare,
-    double[] cohortEngagementShare) {
+    long[] lastActiveAt) {
 
-  static final double DAY = 86_400.0;
+  /** {@link #lastActiveAt} of an account with no post and no engagement given in the window. */
+  public static final long NEVER = Long.MIN_VALUE;
 
-  public static AccountFeatures of(Activity activity, SpamConfig config) {
-    return of(activity, TrustGraph.engagementPairs(activity), config);
+  private static final double SECONDS_PER_DAY = 86_400.0;
+  private static final double SECONDS_PER_HOUR = 3_600.0;
+
+  public AccountFeatures {
+    int n = followers.length;
+    requireLength("followees", followees.length, n);
+    requireLength("cohortTies", cohortTies.length, n);
+    requireLength("ageDays", ageDays.length, n);
+    requireLength("posts", posts.length, n);
+    requireLength("engagementGiven", engagementGiven.length, n);
+    requireLength("lastActiveAt", lastActiveAt.length, n);
   }
 
-  static AccountFeatures of(Activity a, GraphSnapshot engagements, SpamConfig config) {
-    int n = a.accountCount();
-    GraphSnapshot follows = a.follows();
-    long cohort = (long) (config.cohortWindowHours() * 3600);
-    long[] created = a.createdAt();
+  /** The features of every account of {@code activity}, with {@code config}'s cohort window. */
+  public static AccountFeatures of(Activity activity, SpamConfig config) {
+    Objects.requireNonNull(activity, "activity");
+    int n = activity.accountCount();
+    long[] createdAt = activity.createdAt();
+    long cohortWindow = (long) Math.floor(config.cohortWindowHours() * SECONDS_PER_HOUR);
+
+    Adjacency out = activity.follows().outAdjacency();
+    Adjacency in = activity.follows().inAdjacency();
     int[] followers = new int[n];
     int[] followees = new int[n];
-    double[] followBack = new double[n];
-    double[] cohortShare = new double[n];
-    Adjacency out = follows.outAdjacency();
-    Adjacency in = follows.inAdjacency();
-    for (int v = 0; v < n; v++) {
-      followers[v] = in.degree(v);
-      followees[v] = out.degree(v);
-      int mutual = 0;
-      int near = 0;
-      for (int k = out.offsets()[v]; k < out.offsets()[v + 1]; k++) {
-        int w = out.neighbours()[k];
-        if (follows.edgeId(w, v) >= 0) mutual++;
-        if (Math.abs(created[w] - created[v]) <= cohort) near++;
-      }
-      for (int k = in.offsets()[v]; k < in.offsets()[v + 1]; k++) {
-        int w = in.neighbours()[k];
-        if (Math.abs(created[w] - created[v]) <= cohort) near++;
-      }
-      followBack[v] = followees[v] == 0 ? Double.NaN : (double) mutual / followees[v];
-      int deg = followers[v] + followees[v];
-      cohortShare[v] = deg == 0 ? 0.0 : (double) near / deg;
-    }
+    int[] cohortTies = new int[n];
     double[] ageDays = new double[n];
+    for (int v = 0; v < n; v++) {
+      followees[v] = out.degree(v);
+      followers[v] = in.degree(v);
+      cohortTies[v] = cohortNeighbours(out, v, createdAt, cohortWindow)
+          + cohortNeighbours(in, v, createdAt, cohortWindow);
+      ageDays[v] = Math.max(0L, activity.asOf() - createdAt[v]) / SECONDS_PER_DAY;
+    }
+
     int[] posts = new int[n];
-    double[] postsPerDay = new double[n];
-    for (int p = 0; p < a.postCount(); p++) posts[a.postAuthor()[p]]++;
-    for (int v = 0; v < n; v++) {
-      ageDays[v] = Math.max(0, a.asOf() - created[v]) / DAY;
-      double days = Math.max(1.0, (a.asOf() - Math.max(a.windowStart(), created[v])) / DAY);
-      postsPerDay[v] = posts[v] / days;
+    int[] engagementGiven = new int[n];
+    long[] lastActiveAt = new long[n];
+    Arrays.fill(lastActiveAt, NEVER);
+    int[] postAuthor = activity.postAuthor();
+    long[] postCreatedAt = activity.postCreatedAt();
+    for (int p = 0; p < activity.postCount(); p++) {
+      int author = postAuthor[p];
+      posts[author]++;
+      lastActiveAt[author] = Math.max(lastActiveAt[author], postCreatedAt[p]);
     }
-    // gap variation
-    double[] gapVariation = new double[n];
-    java.util.Arrays.fill(gapVariation, Double.NaN);
-    {
-      Integer[] order = new Integer[a.postCount()];
-      for (int p = 0; p < order.length; p++) order[p] = p;
-      java.util.Arrays.sort(order, (x, y) -> a.postAuthor()[x] != a.postAuthor()[y]
-          ? Integer.compare(a.postAuthor()[x], a.postAuthor()[y])
-          : Long.compare(a.postCreatedAt()[x], a.postCreatedAt()[y]));
-      int i = 0;
-      while (i < order.length) {
-        int author = a.postAuthor()[order[i]];
-        int j = i;
-        while (j < order.length && a.postAuthor()[order[j]] == author) j++;
-        if (j - i >= 3) {
-          double sum = 0, sq = 0;
-          int g = j - i - 1;
-          for (int k = i + 1; k < j; k++) {
-            double gap = a.postCreatedAt()[order[k]] - a.postCreatedAt()[order[k - 1]];
-            sum += gap;
-            sq += gap * gap;
-          }
-          double mean = sum / g;
-          double var = Math.max(0, sq / g - mean * mean);
-          gapVariation[author] = mean == 0 ? 0 : Math.sqrt(var) / mean;
-        }
-        i = j;
+    int[] eventActor = activity.eventActor();
+    long[] eventAt = activity.eventAt();
+    for (int e = 0; e < activity.eventCount(); e++) {
+      int actor = eventActor[e];
+      engagementGiven[actor]++;
+      lastActiveAt[actor] = Math.max(lastActiveAt[actor], eventAt[e]);
+    }
+    return new AccountFeatures(
+        followers, followees, cohortTies, ageDays, posts, engagementGiven, lastActiveAt);
+  }
+
+  /** The number of accounts. */
+  public int accountCount() {
+    return followers.length;
+  }
+
+  /** Follow ties of {@code v}, both directions: {@code followers + followees}. */
+  public int followTies(int v) {
+    return followers[v] + followees[v];
+  }
+
+  /** The share of {@code v}'s follow ties inside its creation cohort; 0 when it has none. */
+  public double cohortShare(int v) {
+    int ties = followTies(v);
+    return ties == 0 ? 0.0 : (double) cohortTies[v] / ties;
+  }
+
+  /** Whether {@code v} neither posted nor engaged with anyone in the window. */
+  public boolean silent(int v) {
+    return posts[v] == 0 && engagementGiven[v] == 0;
+  }
+
+  private static int cohortNeighbours(Adjacency adjacency, int v, long[] createdAt, long window) {
+    int[] offsets = adjacency.offsets();
+    int[] neighbours = adjacency.neighbours();
+    long created = createdAt[v];
+    int count = 0;
+    for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+      int u = neighbours[k];
+      if (u != v && Math.abs(createdAt[u] - created) <= window) {
+        count++;
       }
     }
-    int[] given = new int[n];
-    int[] received = new int[n];
-    double[] prompt = new double[n];
-    double[] cohortEng = new double[n];
-    int[] postEvents = new int[n];
-    for (int e = 0; e < a.eventCount(); e++) {
-      int actor = a.eventActor()[e];
-      int target = a.eventTarget()[e];
-      given[actor]++;
-      received[target]++;
-      if (Math.abs(created[actor] - created[target]) <= cohort) cohortEng[target]++;
-      int p = a.eventPost()[e];
-      if (p >= 0) {
-        postEvents[actor]++;
-        if (a.eventAt()[e] - a.postCreatedAt()[p] <= 1800) prompt[actor]++;
-      }
+    return count;
+  }
+
+  private static void requireLength(String name, int actual, int expected) {
+    if (actual != expected) {
+      throw new IllegalArgumentException(
+          name + " must have " + expected + " entries, had " + actual);
     }
-    double[] topTarget = new double[n];
-    Adjacency eo = engagements.outAdjacency();
-    for (int v = 0; v < n; v++) {
-      prompt[v] = postEvents[v] == 0 ? Double.NaN : prompt[v] / postEvents[v];
-      cohortEng[v] = received[v] == 0 ? Double.NaN : cohortEng[v] / received[v];
-      double max = 0;
-      for (int k = eo.offsets()[v]; k < eo.offsets()[v + 1]; k++) max = Math.max(max, eo.weights()[k]);
-      topTarget[v] = given[v] == 0 ? Double.NaN : max / given[v];
-    }
-    return new AccountFeatures(followers, followees, followBack, ageDays, posts, postsPerDay,
-        gapVariation, given, received, cohortShare, topTarget, prompt, cohortEng);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AccountFeatures other
+        && Arrays.equals(followers, other.followers)
+        && Arrays.equals(followees, other.followees)
+        && Arrays.equals(cohortTies, other.cohortTies)
+        && Arrays.equals(ageDays, other.ageDays)
+        && Arrays.equals(posts, other.posts)
+        && Arrays.equals(engagementGiven, other.engagementGiven)
+        && Arrays.equals(lastActiveAt, other.lastActiveAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(Arrays.hashCode(followers), Arrays.hashCode(followees),
+        Arrays.hashCode(cohortTies), Arrays.hashCode(ageDays), Arrays.hashCode(posts),
+        Arrays.hashCode(engagementGiven), Arrays.hashCode(lastActiveAt));
+  }
+
+  @Override
+  public String toString() {
+    return "AccountFeatures[accounts=" + followers.length + "]";
   }
 }

@@ -67,7 +67,8 @@ public final class TrustPropagation {
     int n = graph.vertexCount();
     for (int seed : seeds) {
       if (seed < 0 || seed >= n) {
-        throw new IllegalArgumentException("seed must be an account in [0, " + n + "), was " + seed);
+        throw new IllegalArgumentException(
+            "seed must be an account in [0, " + n + "), was " + seed);
       }
     }
     if (rounds < 1) {

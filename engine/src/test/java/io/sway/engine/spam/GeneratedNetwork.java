@@ -60,12 +60,19 @@ record GeneratedNetwork(Activity activity, boolean[] spam, String[] accountIds) 
       builder.addFollow(account(accountIndex, follow[0]), account(accountIndex, follow[1]));
     }
 
-    posts.sort((x, y) -> Long.compare(seconds(x[2]), seconds(y[2])));
+    long[] postAt = new long[posts.size()];
+    Integer[] byTime = new Integer[posts.size()];
+    for (int p = 0; p < postAt.length; p++) {
+      postAt[p] = seconds(posts.get(p)[2]);
+      byTime[p] = p;
+    }
+    Arrays.sort(byTime, (x, y) -> Long.compare(postAt[x], postAt[y]));
     Map<String, Integer> postIndex = new HashMap<>();
     Map<String, Integer> authorOfPost = new HashMap<>();
-    for (String[] post : posts) {
+    for (int p : byTime) {
+      String[] post = posts.get(p);
       authorOfPost.put(post[0], account(accountIndex, post[1]));
-      long at = seconds(post[2]);
+      long at = postAt[p];
       if (at < windowStart || at > asOf) {
         continue;
       }

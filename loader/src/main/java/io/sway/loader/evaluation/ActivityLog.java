@@ -201,13 +201,6 @@ public final class ActivityLog {
         accountIds, actor, target, type, day, postAuthor, postDay, follower, followee, followDay);
   }
 
-  /** Which engagements to leave out of a log (for counterfactual scores). */
-  @FunctionalInterface
-  public interface EngagementFilter {
-    /** Whether the engagement {@code actor -> target} on {@code day} is removed. */
-    boolean removes(int actor, int target, int day);
-  }
-
   @Override
   public String toString() {
     return "ActivityLog[accounts=" + accountCount() + ", engagements=" + engagementCount()

@@ -13,9 +13,14 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
- * Reads a whole graph's activity out of Neo4j into an {@link ActivityLog}, once: five streaming
- * queries over Bolt (accounts, engagement with posts, engagement with accounts, posts, follows),
- * each row decoded straight into primitive arrays, never held whole on the client.
+ * Reads a whole graph's activity out of Neo4j into an {@link ActivityLog}, once: two streaming
+ * queries over Bolt, the account ids, then one row per account with the days of its posts, the
+ * interactions it gave and the follows it made. Each row is decoded straight into primitive
+ * arrays; no result is held whole on either side.
+ *
+ * <p>Grouping by account (pattern comprehensions) rather than streaming one row per edge halves
+ * the time on the bulk-loaded 100,000-account network (about 1.9 million follows and a million
+ * interactions): Bolt's cost is per record more than per value.
  *
  * <p>Engagement is read as {@link io.sway.loader.neo4j.SnapshotExtractor} reads it for a window:
  * an interaction with a post engages the post's author; one with an account engages that account.
@@ -27,29 +32,26 @@ public final class ActivityLogReader {
 
   private static final String ACCOUNTS = "MATCH (a:Account) RETURN a.id AS id ORDER BY id";
 
-  private static final String POST_ENGAGEMENT =
+  private static final String ACTIVITY =
       """
-      MATCH (actor:Account)-[r:RESHARED|REPLIED|QUOTED|LIKED|MENTIONED]->(:Post)<-[:POSTED]-(author:Account)
-      RETURN actor.id AS actor, author.id AS target, type(r) AS type, r.at.epochSeconds AS at
+      MATCH (a:Account)
+      RETURN a.id AS id,
+        [(a)-[:POSTED]->(p:Post) | p.createdAt.epochSeconds] AS posts,
+        [(a)-[r:RESHARED|REPLIED|QUOTED|LIKED|MENTIONED]->(:Post)<-[:POSTED]-(engaged:Account)
+           | [engaged.id, type(r), r.at.epochSeconds]]
+          + [(a)-[r:RESHARED|REPLIED|QUOTED|LIKED|MENTIONED]->(engaged:Account)
+           | [engaged.id, type(r), r.at.epochSeconds]] AS engagements,
+        [(a)-[f:FOLLOWS]->(followee:Account) | [followee.id, f.since.epochSeconds]] AS follows
       """;
 
-  private static final String ACCOUNT_ENGAGEMENT =
-      """
-      MATCH (actor:Account)-[r:RESHARED|REPLIED|QUOTED|LIKED|MENTIONED]->(target:Account)
-      RETURN actor.id AS actor, target.id AS target, type(r) AS type, r.at.epochSeconds AS at
-      """;
+  /** Positions inside an engagement's list. */
+  private static final int ENGAGED = 0;
+  private static final int TYPE = 1;
+  private static final int AT = 2;
 
-  private static final String POSTS =
-      """
-      MATCH (author:Account)-[:POSTED]->(p:Post)
-      RETURN author.id AS author, p.createdAt.epochSeconds AS at
-      """;
-
-  private static final String FOLLOWS =
-      """
-      MATCH (follower:Account)-[f:FOLLOWS]->(followee:Account)
-      RETURN follower.id AS follower, followee.id AS followee, f.since.epochSeconds AS since
-      """;
+  /** Positions inside a follow's list. */
+  private static final int FOLLOWEE = 0;
+  private static final int SINCE = 1;
 
   private final SwayDatabase database;
 
@@ -75,49 +77,40 @@ public final class ActivityLogReader {
         ids.add(id);
       }
       ActivityLog.Builder log = ActivityLog.builder(ids);
-
       long untimedEngagements = 0;
-      for (String query : List.of(POST_ENGAGEMENT, ACCOUNT_ENGAGEMENT)) {
-        long t0=System.nanoTime(); Result rows = session.run(query);
-        while (rows.hasNext()) {
-          Record row = rows.next();
-          Value at = row.get("at");
+      long untimedPosts = 0;
+      Result rows = session.run(ACTIVITY);
+      while (rows.hasNext()) {
+        Record row = rows.next();
+        int account = index.get(row.get("id").asString());
+        for (Value at : row.get("posts").values()) {
+          if (at.isNull()) {
+            untimedPosts++;
+          } else {
+            log.addPost(account, day(at));
+          }
+        }
+        for (Value engagement : row.get("engagements").values()) {
+          Value at = engagement.get(AT);
           if (at.isNull()) {
             untimedEngagements++;
             continue;
           }
           log.addEngagement(
-              index.get(row.get("actor").asString()),
-              index.get(row.get("target").asString()),
-              typeByRelationship.get(row.get("type").asString()),
+              account,
+              index.get(engagement.get(ENGAGED).asString()),
+              typeByRelationship.get(engagement.get(TYPE).asString()),
               day(at));
         }
-        System.err.println("TIMING engagement " + (System.nanoTime()-t0)/1e9);
-      }
-
-      long t1=System.nanoTime(); long untimedPosts = 0;
-      Result posts = session.run(POSTS);
-      while (posts.hasNext()) {
-        Record row = posts.next();
-        Value at = row.get("at");
-        if (at.isNull()) {
-          untimedPosts++;
-          continue;
+        for (Value follow : row.get("follows").values()) {
+          Value since = follow.get(SINCE);
+          log.addFollow(
+              account,
+              index.get(follow.get(FOLLOWEE).asString()),
+              since.isNull() ? ActivityLog.NO_DAY : day(since));
         }
-        log.addPost(index.get(row.get("author").asString()), day(at));
       }
-
-      System.err.println("TIMING posts " + (System.nanoTime()-t1)/1e9); long t2=System.nanoTime(); Result follows = session.run(FOLLOWS);
-      while (follows.hasNext()) {
-        Record row = follows.next();
-        Value since = row.get("since");
-        log.addFollow(
-            index.get(row.get("follower").asString()),
-            index.get(row.get("followee").asString()),
-            since.isNull() ? ActivityLog.NO_DAY : day(since));
-      }
-      System.err.println("TIMING follows " + (System.nanoTime()-t2)/1e9); long t3=System.nanoTime(); ActivityLog built = log.build(); System.err.println("TIMING build " + (System.nanoTime()-t3)/1e9);
-      return new Read(built, untimedEngagements, untimedPosts);
+      return new Read(log.build(), untimedEngagements, untimedPosts);
     }
   }
 

@@ -21,14 +21,10 @@ public final class EngagementRankScorer implements DailyScorer {
   private final Map<LocalDate, DayScores> byDay = new HashMap<>();
   private int notConverged;
 
+  /** Scores {@code log} as {@code options} say ({@code options.asOf()} is ignored). */
   public EngagementRankScorer(ActivityLog log, ScoringOptions options) {
     this.log = log;
     this.options = options;
-  }
-
-  /** Builds this scorer over any log, with {@code options} ({@code asOf} is ignored). */
-  public static DailyScorer.Factory factory(ScoringOptions options) {
-    return log -> new EngagementRankScorer(log, options);
   }
 
   @Override
@@ -50,6 +46,11 @@ public final class EngagementRankScorer implements DailyScorer {
       byDay.put(day, cached);
     }
     return cached;
+  }
+
+  @Override
+  public DailyScorer withoutEngagements(EngagementFilter removed) {
+    return new EngagementRankScorer(log.withoutEngagements(removed), options);
   }
 
   /** The number of distinct days computed so far. */

@@ -25,18 +25,29 @@ public final class Evaluation {
 
   private final ActivityLog log;
   private final GroundTruth truth;
-  private final DailyScorer.Factory scorers;
+  private final DailyScorer scorer;
   private final EvaluationConfig config;
 
+  /**
+   * @param log what happened, read from the database: the metrics' own data (quiet accounts,
+   *     follower counts, the next days' engagers, the follow graph)
+   * @param truth the labels, aligned with the log's accounts
+   * @param scorer the model under evaluation, numbering accounts as the log does
+   * @param config how to measure
+   */
   public Evaluation(
-      ActivityLog log, GroundTruth truth, DailyScorer.Factory scorers, EvaluationConfig config) {
+      ActivityLog log, GroundTruth truth, DailyScorer scorer, EvaluationConfig config) {
     this.log = Objects.requireNonNull(log, "log");
     this.truth = Objects.requireNonNull(truth, "truth");
-    this.scorers = Objects.requireNonNull(scorers, "scorers");
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.config = Objects.requireNonNull(config, "config");
     if (truth.accountCount() != log.accountCount()) {
       throw new IllegalArgumentException("the labels describe " + truth.accountCount()
           + " accounts, the log holds " + log.accountCount());
+    }
+    if (!scorer.accountIds().equals(log.accountIds())) {
+      throw new IllegalArgumentException(
+          "the scorer must number the accounts as the log does (by id)");
     }
   }
 
@@ -68,11 +79,7 @@ public final class Evaluation {
     }
 
     Map<String, Double> seconds = new LinkedHashMap<>();
-    RecordingScorer scorer = new RecordingScorer(scorers.over(log));
-    if (!scorer.accountIds().equals(log.accountIds())) {
-      throw new IllegalStateException("the scorer's accounts differ from the log's");
-    }
-    RecordingFactory recordingFactory = new RecordingFactory();
+    RecordingScorer scorer = new RecordingScorer(this.scorer);
 
     DayScores onT = timed(seconds, "scoreT", () -> scorer.scoresOn(t));
     SpamDetection.Result spam =
@@ -81,7 +88,7 @@ public final class Evaluation {
     BoughtFollowerGain.Result bought = timed(seconds, "boughtFollowers",
         () -> BoughtFollowerGain.evaluate(onT, truth, log.accountIds(), followers));
     PodGain.Result pods = timed(seconds, "pods",
-        () -> PodGain.evaluate(t, config.windowDays(), log, truth, scorer, recordingFactory));
+        () -> PodGain.evaluate(t, config.windowDays(), log, truth, scorer));
     PredictiveValidity.Result predictive = timed(seconds, "predictiveValidity",
         () -> PredictiveValidity.evaluate(
             onT, log, truth, config.horizonDays(), followers, config.followPageRank()));
@@ -108,7 +115,7 @@ public final class Evaluation {
         predictive,
         quiet,
         pause,
-        scorer.days.size() + recordingFactory.days(),
+        scorer.daysAsked(),
         seconds);
   }
 
@@ -126,10 +133,11 @@ public final class Evaluation {
     return result;
   }
 
-  /** Counts the distinct days a scorer computed. */
+  /** Counts the distinct days asked of a scorer and of its counterfactuals. */
   private static final class RecordingScorer implements DailyScorer {
     private final DailyScorer scorer;
     private final Set<LocalDate> days = new HashSet<>();
+    private final List<RecordingScorer> counterfactuals = new ArrayList<>();
 
     RecordingScorer(DailyScorer scorer) {
       this.scorer = scorer;
@@ -150,21 +158,16 @@ public final class Evaluation {
     public String description() {
       return scorer.description();
     }
-  }
-
-  /** Builds counterfactual scorers and counts the days they computed. */
-  private final class RecordingFactory implements DailyScorer.Factory {
-    private final List<RecordingScorer> built = new ArrayList<>();
 
     @Override
-    public DailyScorer over(ActivityLog counterfactual) {
-      RecordingScorer scorer = new RecordingScorer(scorers.over(counterfactual));
-      built.add(scorer);
-      return scorer;
+    public DailyScorer withoutEngagements(EngagementFilter removed) {
+      RecordingScorer counterfactual = new RecordingScorer(scorer.withoutEngagements(removed));
+      counterfactuals.add(counterfactual);
+      return counterfactual;
     }
 
-    int days() {
-      return built.stream().mapToInt(s -> s.days.size()).sum();
+    int daysAsked() {
+      return days.size() + counterfactuals.stream().mapToInt(RecordingScorer::daysAsked).sum();
     }
   }
 }

@@ -74,6 +74,8 @@ final class EvaluationTable {
     row(out, "Sway score on T", orUndefined(p.score(), 3), genuine);
     row(out, "follower count on T", orUndefined(p.followerCount(), 3), genuine);
     row(out, "PageRank on the follow graph on T", orUndefined(p.followPageRank(), 3), genuine);
+    row(out, "reference: followers x latent_influence (labels)",
+        orUndefined(p.latentReference(), 3), genuine);
 
     Stability.QuietDayResult quiet = r.quietDay();
     Stability.PauseResult pause = r.pauseDrop();
@@ -81,8 +83,9 @@ final class EvaluationTable {
     row(out, "|daily change| T-1 to T, no activity on T",
         "median " + number(quiet.absoluteChange().median()) + ", max "
             + number(quiet.absoluteChange().max()),
-        String.format(Locale.ROOT, "%,d accounts (%,d changed; mean %s)", quiet.accounts(),
-            quiet.changed(), number(quiet.absoluteChange().mean())));
+        String.format(Locale.ROOT, "%,d accounts (%,d changed, %,d of them to 0; mean %s)",
+            quiet.accounts(), quiet.changed(), quiet.fellToZero(),
+            number(quiet.absoluteChange().mean())));
     row(out, "drop over a pause, mean / median / max", meanMedianMax(pause.drop()),
         String.format(Locale.ROOT, "%,d paused accounts, %d of %d pauses, %d days scored%s",
             pause.accounts(), pause.pausesEvaluated(), pause.pauses(), pause.daysScored(),

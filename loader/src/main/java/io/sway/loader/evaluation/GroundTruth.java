@@ -30,7 +30,7 @@ public final class GroundTruth {
 
   /** The columns read; a file lacking one is refused. */
   static final List<String> COLUMNS = List.of(
-      "account_id", "is_spam", "has_bought_followers", "bought_count", "bought_at", "twin_of",
+      "account_id", "is_spam", "latent_influence", "has_bought_followers", "bought_count", "bought_at", "twin_of",
       "pod_id", "pod_since", "inactive_from", "pause_start", "pause_end");
 
   /** A genuine account that bought followers, and its identical twin that did not. */
@@ -41,6 +41,7 @@ public final class GroundTruth {
 
   private final int accountCount;
   private final BitSet spam;
+  private final float[] latentInfluence;
   private final List<BuyerTwin> buyerTwins;
   private final List<Pod> pods;
   private final int[] podOf;
@@ -51,6 +52,7 @@ public final class GroundTruth {
   private GroundTruth(Builder b) {
     this.accountCount = b.accountCount;
     this.spam = (BitSet) b.spam.clone();
+    this.latentInfluence = b.latentInfluence.clone();
     this.buyerTwins = List.copyOf(b.buyerTwins);
     List<Pod> pods = new ArrayList<>();
     this.podOf = new int[accountCount];
@@ -90,6 +92,14 @@ public final class GroundTruth {
   /** Whether the account is fake or automated ({@code is_spam}). */
   public boolean isSpam(int account) {
     return spam.get(account);
+  }
+
+  /**
+   * The generator's hidden influence of the account: how strongly its followers pick its posts
+   * to react to ({@code latent_influence}; 0 when not given).
+   */
+  public float latentInfluence(int account) {
+    return latentInfluence[account];
   }
 
   /** The spam accounts (a copy). */
@@ -140,6 +150,7 @@ public final class GroundTruth {
   public static final class Builder {
     private final int accountCount;
     private final BitSet spam = new BitSet();
+    private final float[] latentInfluence;
     private final List<BuyerTwin> buyerTwins = new ArrayList<>();
     private final Map<String, IntArrayList> podMembers = new LinkedHashMap<>();
     private final Map<String, Integer> podSince = new LinkedHashMap<>();
@@ -152,6 +163,7 @@ public final class GroundTruth {
         throw new IllegalArgumentException("accountCount must be >= 0, was " + accountCount);
       }
       this.accountCount = accountCount;
+      this.latentInfluence = new float[accountCount];
       this.inactiveFrom = filled(accountCount);
       this.pauseStart = filled(accountCount);
       this.pauseEnd = filled(accountCount);
@@ -159,6 +171,15 @@ public final class GroundTruth {
 
     public Builder spam(int account) {
       spam.set(requireAccount(account));
+      return this;
+    }
+
+    public Builder latentInfluence(int account, float influence) {
+      if (!(influence >= 0) || Float.isInfinite(influence)) {
+        throw new IllegalArgumentException("latent influence of account " + account
+            + " must be finite and >= 0, was " + influence);
+      }
+      latentInfluence[requireAccount(account)] = influence;
       return this;
     }
 
@@ -258,8 +279,9 @@ public final class GroundTruth {
           }
         }
         while (rows.hasNextValue()) {
-          line = rows.getParser().currentTokenLocation().getLineNr();
           row = rows.nextValue();
+          // once a row is read, the token location is the line the row starts on
+          line = rows.getParser().currentTokenLocation().getLineNr();
           String id = cell("account_id");
           if (!index.containsKey(id)) {
             throw bad("account_id", id, "no such account in the database; evaluate needs the "
@@ -273,6 +295,7 @@ public final class GroundTruth {
           if (bool("is_spam")) {
             truth.spam(account);
           }
+          truth.latentInfluence(account, influence());
           if (bool("has_bought_followers")) {
             pendingTwins.add(new String[] {
               id, cell("twin_of"), cell("bought_count"), cell("bought_at")});
@@ -355,6 +378,22 @@ public final class GroundTruth {
         throw bad(name, "", "required for a pod member");
       }
       return day;
+    }
+
+    private float influence() {
+      String value = cell("latent_influence");
+      if (value.isEmpty()) {
+        return 0f;
+      }
+      try {
+        float influence = Float.parseFloat(value);
+        if (!(influence >= 0) || Float.isInfinite(influence)) {
+          throw bad("latent_influence", value, "must be finite and >= 0");
+        }
+        return influence;
+      } catch (NumberFormatException e) {
+        throw bad("latent_influence", value, "expected a number");
+      }
     }
 
     private int count(String value) {

@@ -6,7 +6,7 @@ package io.sway.loader.evaluation;
  * estimate: what it would have without the pod. Engagement between the same accounts before the
  * pod formed is organic and stays.
  */
-final class PodEngagement implements ActivityLog.EngagementFilter {
+final class PodEngagement implements EngagementFilter {
   private final GroundTruth truth;
 
   PodEngagement(GroundTruth truth) {

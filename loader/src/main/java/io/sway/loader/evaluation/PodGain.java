@@ -26,8 +26,7 @@ public final class PodGain {
       int windowDays,
       ActivityLog log,
       GroundTruth truth,
-      DailyScorer scorer,
-      DailyScorer.Factory scorers) {
+      DailyScorer scorer) {
     int day = Math.toIntExact(asOf.toEpochDay());
     int pods = 0;
     int later = 0;
@@ -52,7 +51,7 @@ public final class PodGain {
       }
     }
     DayScores actual = scorer.scoresOn(asOf);
-    DayScores organic = scorers.over(log.withoutEngagements(coordinated)).scoresOn(asOf);
+    DayScores organic = scorer.withoutEngagements(coordinated).scoresOn(asOf);
     DoubleArrayList gains = new DoubleArrayList();
     for (GroundTruth.Pod pod : truth.pods()) {
       if (pod.sinceDay() <= day) {

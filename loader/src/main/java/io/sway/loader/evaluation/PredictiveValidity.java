@@ -11,7 +11,9 @@ import java.util.Arrays;
  * is_spam} false), between the score on day T and the number of distinct genuine accounts that
  * engage with the account (with its posts, or with it directly) in {@code (T, T + horizon]};
  * beside the same ρ for two baselines known on day T: the follower count, and plain PageRank on
- * the follow graph (unweighted, follower → followee).
+ * the follow graph (unweighted, follower → followee). As a reference for how predictable the
+ * next days are at all, the same ρ for the generator's hidden expectation: followers × {@code
+ * latent_influence} ({@code truth.md}: expected genuine engagement grows with that product).
  */
 public final class PredictiveValidity {
   private PredictiveValidity() {}
@@ -23,6 +25,9 @@ public final class PredictiveValidity {
    * @param score ρ(score on T, distinct engagers), or {@code null} when undefined
    * @param followerCount ρ(followers on T, distinct engagers), or {@code null}
    * @param followPageRank ρ(follow-graph PageRank on T, distinct engagers), or {@code null}
+   * @param latentReference ρ(followers on T × {@code latent_influence}, distinct engagers): what
+   *     the generator's own hidden quantity achieves, a reference for how predictable the next
+   *     days are at all; {@code null} when undefined
    * @param followPageRankIterations iterations the follow-graph PageRank ran
    * @param followPageRankConverged whether it met its tolerance
    * @param distinctEngagers the predicted quantity, over the accounts
@@ -34,6 +39,7 @@ public final class PredictiveValidity {
       Double score,
       Double followerCount,
       Double followPageRank,
+      Double latentReference,
       int followPageRankIterations,
       boolean followPageRankConverged,
       Summary distinctEngagers) {}
@@ -54,6 +60,7 @@ public final class PredictiveValidity {
     double[] scores = new double[genuine];
     double[] followerCounts = new double[genuine];
     double[] followRanks = new double[genuine];
+    double[] latent = new double[genuine];
     double[] future = new double[genuine];
     int next = 0;
     for (int a = 0; a < truth.accountCount(); a++) {
@@ -61,6 +68,7 @@ public final class PredictiveValidity {
         scores[next] = day.score(a);
         followerCounts[next] = followers[a];
         followRanks[next] = rank.score(a);
+        latent[next] = (double) followers[a] * truth.latentInfluence(a);
         future[next] = engagers[a];
         next++;
       }
@@ -72,6 +80,7 @@ public final class PredictiveValidity {
         SpamDetection.finiteOrNull(SpearmanCorrelation.of(scores, future)),
         SpamDetection.finiteOrNull(SpearmanCorrelation.of(followerCounts, future)),
         SpamDetection.finiteOrNull(SpearmanCorrelation.of(followRanks, future)),
+        SpamDetection.finiteOrNull(SpearmanCorrelation.of(latent, future)),
         rank.iterations(),
         rank.converged(),
         Summary.of(future));

@@ -28,9 +28,11 @@ public final class Stability {
    * @param to day T
    * @param accounts accounts with a score on T − 1 and no activity on T
    * @param changed how many of them changed score at all
+   * @param fellToZero how many fell to 0 because their last activity left the window: a cliff
    * @param absoluteChange {@code |score(T) − score(T − 1)|}, over the accounts
    */
-  public record QuietDayResult(String from, String to, int accounts, int changed, Summary absoluteChange) {}
+  public record QuietDayResult(
+      String from, String to, int accounts, int changed, int fellToZero, Summary absoluteChange) {}
 
   /**
    * @param measured what is compared
@@ -63,15 +65,19 @@ public final class Stability {
     double[] changes = new double[quiet.cardinality()];
     int next = 0;
     int changed = 0;
+    int fellToZero = 0;
     for (int a = quiet.nextSetBit(0); a >= 0; a = quiet.nextSetBit(a + 1)) {
       int change = Math.abs(after.score(a) - before.score(a));
       if (change != 0) {
         changed++;
       }
+      if (after.score(a) == 0 && before.score(a) > 0) {
+        fellToZero++;
+      }
       changes[next++] = change;
     }
     return new QuietDayResult(asOf.minusDays(1).toString(), asOf.toString(), changes.length,
-        changed, Summary.of(changes));
+        changed, fellToZero, Summary.of(changes));
   }
 
   static PauseResult pauseDrop(
@@ -95,14 +101,12 @@ public final class Stability {
       }
     }
     List<Long> pauses = new ArrayList<>(accountsByPause.keySet());
-    List<Long> chosen = spreadEvenly(pauses, maxDays / 2);
-    TreeSet<Integer> days = new TreeSet<>();
+    List<Long> chosen = mostThatFit(pauses, maxDays);
+    TreeSet<Integer> days = daysOf(chosen);
     DoubleArrayList drops = new DoubleArrayList();
     for (long pause : chosen) {
       LocalDate before = LocalDate.ofEpochDay(startOf(pause) - 1);
       LocalDate last = LocalDate.ofEpochDay(endOf(pause) - 1);
-      days.add(startOf(pause) - 1);
-      days.add(endOf(pause) - 1);
       DayScores atBefore = scorer.scoresOn(before);
       DayScores atLast = scorer.scoresOn(last);
       IntArrayList accounts = accountsByPause.get(pause);
@@ -121,6 +125,29 @@ public final class Stability {
         days.size(),
         maxDays,
         Summary.of(drops.toArray()));
+  }
+
+  /**
+   * The largest evenly spread selection of {@code pauses} (in time order) whose days to score
+   * number at most {@code maxDays}; all of them when they fit.
+   */
+  static List<Long> mostThatFit(List<Long> pauses, int maxDays) {
+    for (int k = pauses.size(); k > 0; k--) {
+      List<Long> chosen = spreadEvenly(pauses, k);
+      if (daysOf(chosen).size() <= maxDays) {
+        return chosen;
+      }
+    }
+    return List.of();
+  }
+
+  private static TreeSet<Integer> daysOf(List<Long> pauses) {
+    TreeSet<Integer> days = new TreeSet<>();
+    for (long pause : pauses) {
+      days.add(startOf(pause) - 1);
+      days.add(endOf(pause) - 1);
+    }
+    return days;
   }
 
   /** At most {@code limit} of {@code items}, evenly spaced over the list, first and last kept. */

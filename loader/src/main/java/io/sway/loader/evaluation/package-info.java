@@ -12,9 +12,9 @@
  * metric needs is then cut from the log in memory ({@code LogSnapshots}) and scored by the same
  * engine path as {@code sway score} ({@link io.sway.loader.scoring.ScoringJob#compute}), once per
  * day, cached. Counterfactuals (a pod member's organic estimate) are the same scorer over a log
- * with some engagement removed. The metrics see only {@link io.sway.loader.evaluation.DayScores},
- * so a new model plugs in through a {@link io.sway.loader.evaluation.DailyScorer.Factory} and the
- * metrics stay as they are.
+ * with some engagement removed ({@link io.sway.loader.evaluation.DailyScorer#withoutEngagements}).
+ * The metrics see only {@link io.sway.loader.evaluation.DayScores}, so a new model plugs in by
+ * implementing {@link io.sway.loader.evaluation.DailyScorer} and the metrics stay as they are.
  *
  * <h2>Figures</h2>
  *

@@ -25,8 +25,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
- * One scoring run: read the window's engagement graph out of Neo4j, rank it, calibrate the
- * scores, write them back with a run record. Each phase is timed.
+ * The PageRank baseline run: read the window's engagement graph out of Neo4j, rank it, calibrate
+ * the scores, write them back with a run record. Each phase is timed. It is what the influence
+ * model ({@link ModelScoringJob}) is measured against: plain weighted PageRank on engagement.
  */
 public final class ScoringJob {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,7 +62,7 @@ public final class ScoringJob {
   public Report run(ScoringOptions options) {
     Instant started = Instant.now();
     Map<String, Duration> phases = new LinkedHashMap<>();
-    LocalDate asOf = options.asOf() != null ? options.asOf() : newestActivityDay();
+    LocalDate asOf = options.asOf() != null ? options.asOf() : newestActivityDay(database);
     ScoringWindow window = ScoringWindow.asOf(asOf, options.windowDays());
     Instant from = window.from();
     Instant to = window.to();
@@ -120,7 +121,8 @@ public final class ScoringJob {
     return new AccountScores(ids, influence, scores, ranks);
   }
 
-  private LocalDate newestActivityDay() {
+  /** The day of the newest post or interaction in the database; today when there is none. */
+  public static LocalDate newestActivityDay(SwayDatabase database) {
     try (Session session = database.session()) {
       Value newest = session.run(NEWEST_ACTIVITY).single().get("newest");
       if (newest.isNull()) {

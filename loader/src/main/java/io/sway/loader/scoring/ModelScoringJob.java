@@ -1,0 +1,228 @@
+package io.sway.loader.scoring;
+
+import io.sway.engine.history.ScoreSmoothing;
+import io.sway.engine.model.Activity;
+import io.sway.engine.model.Contributors;
+import io.sway.engine.model.EngagerTrust;
+import io.sway.engine.model.InfluenceModel;
+import io.sway.engine.model.InfluenceScore;
+import io.sway.engine.model.ModelConfig;
+import io.sway.engine.model.ModelResult;
+import io.sway.engine.model.ModelConfigTree;
+import io.sway.engine.model.ScoreResult;
+import io.sway.engine.model.TopicResult;
+import io.sway.loader.neo4j.ActivityExtractor;
+import io.sway.loader.neo4j.ModelResultWriter;
+import io.sway.loader.neo4j.SwayDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.neo4j.driver.Session;
+
+/**
+ * One daily run of the influence model: extract the window's activity, run the model, smooth
+ * each account's audience with its previous value (exponential, {@link ScoreSmoothing}), turn it
+ * into the 1–100 score, and write scores, parts, history, explanations and topics back, with a
+ * {@code (:ScoreRun)} record holding the config that produced them. Each phase is timed.
+ */
+public final class ModelScoringJob {
+  /** Days of {@code (:DailyScore)} history kept; older entries are pruned after each run. */
+  public static final int HISTORY_DAYS_DEFAULT = 400;
+
+  private static final String PREVIOUS =
+      """
+      MATCH (a:Account) WHERE a.smoothedAudience IS NOT NULL
+      RETURN a.id AS id, a.smoothedAudience AS audience, a.scoreDay AS day
+      """;
+
+  private final SwayDatabase database;
+  private final ModelConfig config;
+  private final ScoreSmoothing smoothing;
+
+  public ModelScoringJob(SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing) {
+    this.database = database;
+    this.config = config;
+    this.smoothing = smoothing;
+  }
+
+  /** What a run did. */
+  public record Report(
+      String runId, LocalDate asOf, int accounts, int activeAccounts, int events,
+      int iterations, boolean converged, Map<String, Duration> phases) {}
+
+  public Report run(LocalDate asOf, int windowDays) {
+    Instant started = Instant.now();
+    Map<String, Duration> phases = new LinkedHashMap<>();
+    ScoringWindow window = ScoringWindow.asOf(asOf, windowDays);
+
+    Instant phase = Instant.now();
+    ActivityExtractor.Extracted extracted =
+        new ActivityExtractor(database).extract(window.from(), window.to());
+    Activity activity = extracted.activity();
+    phases.put("extract", Duration.between(phase, Instant.now()));
+
+    phase = Instant.now();
+    ModelResult result =
+        new InfluenceModel(config).run(activity, EngagerTrust.everyone(activity.accountCount()));
+    double[] smoothed = smooth(extracted.accountIds(), result.scores().audience(), asOf);
+    InfluenceScore curve = new InfluenceScore(config.score());
+    phases.put("compute", Duration.between(phase, Instant.now()));
+
+    phase = Instant.now();
+    String runId = asOf + "-" + UUID.randomUUID().toString().substring(0, 8);
+    List<Map<String, Object>> accounts = accountRows(extracted, result, smoothed, curve);
+    List<Map<String, Object>> persons = personRows(extracted, result);
+    ModelResultWriter writer = new ModelResultWriter(database);
+    writer.write(runId, asOf, accounts, persons);
+    writer.pruneHistory(asOf.minusDays(HISTORY_DAYS_DEFAULT));
+    writeRun(runId, asOf, window, started, result, extracted.accountIds().size());
+    phases.put("write", Duration.between(phase, Instant.now()));
+
+    int active = 0;
+    for (boolean a : result.active()) {
+      active += a ? 1 : 0;
+    }
+    return new Report(runId, asOf, activity.accountCount(), active, activity.eventCount(),
+        result.influence().iterations(), result.influence().converged(), phases);
+  }
+
+  private double[] smooth(List<String> ids, double[] audience, LocalDate asOf) {
+    Map<String, double[]> previous = new HashMap<>();
+    try (Session session = database.session()) {
+      session.run(PREVIOUS).forEachRemaining(r -> {
+        LocalDate day = r.get("day").asLocalDate();
+        previous.put(r.get("id").asString(),
+            new double[] {r.get("audience").asDouble(), ChronoUnit.DAYS.between(day, asOf)});
+      });
+    }
+    double[] smoothed = new double[audience.length];
+    for (int a = 0; a < audience.length; a++) {
+      double[] before = previous.get(ids.get(a));
+      boolean usable = before != null && before[1] >= 0;
+      smoothed[a] = smoothing.smooth(usable ? before[0] : Double.NaN, audience[a],
+          usable ? (int) before[1] : 0);
+    }
+    return smoothed;
+  }
+
+  private static List<Map<String, Object>> accountRows(ActivityExtractor.Extracted extracted,
+      ModelResult result, double[] smoothed, InfluenceScore curve) {
+    int n = extracted.accountIds().size();
+    ScoreResult scores = result.scores();
+    double[] published = new double[n];
+    for (int a = 0; a < n; a++) {
+      published[a] = curve.score(smoothed[a], result.active()[a]);
+    }
+    int[] rank = ranks(extracted.accountIds(), published);
+    List<String> topicNames = extracted.activity().topics();
+    TopicResult topics = result.topics();
+    Contributors contributors = result.contributors();
+    List<Map<String, Object>> rows = new ArrayList<>(n);
+    for (int a = 0; a < n; a++) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("id", extracted.accountIds().get(a));
+      row.put("score", published[a]);
+      row.put("points", InfluenceScore.points(published[a]));
+      row.put("audience", scores.audience()[a]);
+      row.put("smoothedAudience", smoothed[a]);
+      row.put("reach", result.reach(a));
+      row.put("amplification", result.amplification(a));
+      row.put("influence", result.influence(a));
+      row.put("reachPoints", scores.reachPoints()[a]);
+      row.put("amplificationPoints", scores.amplificationPoints()[a]);
+      row.put("influencePoints", scores.influencePoints()[a]);
+      row.put("active", result.active()[a]);
+      row.put("rank", rank[a]);
+      List<Map<String, Object>> topicRows = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (int k = topics.offsets()[a]; k < topics.offsets()[a + 1]; k++) {
+        String name = topicNames.get(topics.topic()[k]);
+        names.add(name);
+        topicRows.add(Map.of("name", name, "score", topics.score()[k],
+            "engagedPosts", topics.engagedPosts()[k]));
+      }
+      row.put("topics", names);
+      row.put("topicScores", topicRows);
+      List<Map<String, Object>> engagers = new ArrayList<>();
+      for (int k = contributors.engagerOffsets()[a]; k < contributors.engagerOffsets()[a + 1]; k++) {
+        engagers.add(Map.of("id", extracted.accountIds().get(contributors.engagers()[k]),
+            "rank", k - contributors.engagerOffsets()[a] + 1,
+            "weight", contributors.engagerWeights()[k]));
+      }
+      row.put("engagers", engagers);
+      List<Map<String, Object>> posts = new ArrayList<>();
+      for (int k = contributors.postOffsets()[a]; k < contributors.postOffsets()[a + 1]; k++) {
+        posts.add(Map.of("id", extracted.postIds().get(contributors.posts()[k]),
+            "rank", k - contributors.postOffsets()[a] + 1,
+            "engagement", contributors.postWeights()[k]));
+      }
+      row.put("posts", posts);
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static List<Map<String, Object>> personRows(
+      ActivityExtractor.Extracted extracted, ModelResult result) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int p = 0; p < extracted.personIds().size(); p++) {
+      double score = result.persons().score(p);
+      rows.add(Map.of("id", extracted.personIds().get(p), "score", score,
+          "points", InfluenceScore.points(score), "audience", result.persons().audience()[p]));
+    }
+    return rows;
+  }
+
+  /** 1-based ranks by score, ties broken by id. */
+  private static int[] ranks(List<String> ids, double[] score) {
+    Integer[] order = IntStream.range(0, score.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order,
+        Comparator.<Integer>comparingDouble(i -> -score[i]).thenComparing(ids::get));
+    int[] rank = new int[score.length];
+    for (int position = 0; position < order.length; position++) {
+      rank[order[position]] = position + 1;
+    }
+    return rank;
+  }
+
+  private void writeRun(String runId, LocalDate asOf, ScoringWindow window, Instant started,
+      ModelResult result, int accounts) {
+    Map<String, Object> tree = new LinkedHashMap<>(ModelConfigTree.toTree(config));
+    tree.put("history", Map.of("alpha", smoothing.alpha(), "days", HISTORY_DAYS_DEFAULT));
+    String params;
+    try {
+      params = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot describe the run's config", e);
+    }
+    Map<String, Object> values = new HashMap<>();
+    values.put("id", runId);
+    values.put("asOf", asOf);
+    values.put("from", window.from().atOffset(java.time.ZoneOffset.UTC));
+    values.put("to", window.to().atOffset(java.time.ZoneOffset.UTC));
+    values.put("startedAt", started.atOffset(java.time.ZoneOffset.UTC));
+    values.put("params", params);
+    values.put("accounts", accounts);
+    values.put("iterations", result.influence().iterations());
+    values.put("converged", result.influence().converged());
+    try (Session session = database.session()) {
+      session.executeWriteWithoutResult(tx -> tx.run(
+          """
+          CREATE (r:ScoreRun {id: $id})
+          SET r.asOf = $asOf, r.windowFrom = $from, r.windowTo = $to, r.startedAt = $startedAt,
+              r.finishedAt = datetime(), r.params = $params, r.accounts = $accounts,
+              r.iterations = $iterations, r.converged = $converged, r.model = 'influence'
+          """, values).consume());
+    }
+  }
+}

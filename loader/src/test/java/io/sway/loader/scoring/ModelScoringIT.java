@@ -1,0 +1,123 @@
+package io.sway.loader.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sway.engine.history.ScoreSmoothing;
+import io.sway.engine.model.ModelConfig;
+import io.sway.loader.dataset.Dataset;
+import io.sway.loader.neo4j.IncrementalLoader;
+import io.sway.loader.testing.InProcessNeo4j;
+import io.sway.loader.testing.TestDatasets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Session;
+
+/** The influence model through Neo4j: results, history, explanations and topics in Cypher. */
+class ModelScoringIT {
+  private static InProcessNeo4j neo4j;
+
+  @TempDir Path temp;
+
+  private LocalDate day;
+
+  @BeforeAll
+  static void startNeo4j() {
+    neo4j = InProcessNeo4j.start();
+  }
+
+  @AfterAll
+  static void stopNeo4j() {
+    if (neo4j != null) {
+      neo4j.close();
+    }
+  }
+
+  @BeforeEach
+  void loadTiny() throws Exception {
+    neo4j.empty();
+    new IncrementalLoader(neo4j.database())
+        .load(Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp)));
+    day = ScoringJob.newestActivityDay(neo4j.database());
+  }
+
+  private ModelScoringJob job() {
+    return new ModelScoringJob(neo4j.database(), ModelConfig.defaults(), ScoreSmoothing.defaults());
+  }
+
+  @Test
+  void everyAccountGetsAScoreItsPartsAndAHistoryEntry() {
+    ModelScoringJob.Report report = job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
+    assertEquals(8, report.accounts());
+    assertEquals(8L, count("MATCH (a:Account) WHERE a.score IS NOT NULL AND a.reach IS NOT NULL "
+        + "AND a.amplification IS NOT NULL AND a.influence IS NOT NULL RETURN count(a)"));
+    assertEquals(8L, count("MATCH (:Account)-[:SCORED]->(d:DailyScore {day: date('" + day
+        + "')}) RETURN count(d)"));
+    assertEquals(0L, count("MATCH (a:Account) WHERE a.score < 0 OR a.score > 99 RETURN count(a)"));
+    assertEquals(0L, count("MATCH (a:Account) WHERE a.active = false AND a.score <> 0 "
+        + "RETURN count(a)"), "0 only without activity, and always 0 then");
+    assertEquals(1L, count("MATCH (r:ScoreRun {id: '" + report.runId() + "'}) "
+        + "WHERE r.params CONTAINS 'amplification' AND r.params CONTAINS 'alpha' RETURN count(r)"));
+  }
+
+  @Test
+  void rerunningADayChangesNoScoreAndAddsNoHistory() {
+    job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
+    Map<String, Long> first = scores();
+    job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
+    assertEquals(first, scores());
+    assertEquals(8L, count("MATCH (d:DailyScore) RETURN count(d)"));
+  }
+
+  @Test
+  void anIdleDayMovesScoresGraduallyAndHistoryGrows() {
+    job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
+    Map<String, Long> before = scores();
+    job().run(day.plusDays(1), ScoringOptions.WINDOW_DAYS_DEFAULT);
+    Map<String, Long> after = scores();
+    for (String id : before.keySet()) {
+      assertTrue(Math.abs(before.get(id) - after.get(id)) <= 1,
+          id + " moved from " + before.get(id) + " to " + after.get(id));
+    }
+    assertEquals(16L, count("MATCH (d:DailyScore) RETURN count(d)"));
+  }
+
+  @Test
+  void explanationsAndTopicsAreStoredWithTheirEvidence() {
+    job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
+    assertTrue(count("MATCH (:Account)-[e:TOP_ENGAGER]->(:Account) RETURN count(e)") > 0);
+    assertTrue(count("MATCH (:Account)-[p:TOP_POST]->(:Post) RETURN count(p)") > 0);
+    assertEquals(0L, count("MATCH (a:Account)-[e:TOP_ENGAGER]->(a) RETURN count(e)"),
+        "nobody explains their own score");
+    assertEquals(0L, count(
+        "MATCH (:Account)-[i:INFLUENTIAL_ON]->(:Topic) WHERE i.engagedPosts < 3 RETURN count(i)"),
+        "a topic needs at least K engaged posts");
+    assertEquals(0L, count("""
+        MATCH (a:Account)-[:INFLUENTIAL_ON]->(t:Topic)
+        WHERE NOT EXISTS { (a)-[:POSTED]->(p:Post) WHERE t.name IN p.topics }
+        RETURN count(a)
+        """), "no topic without a post on it");
+  }
+
+  private Map<String, Long> scores() {
+    Map<String, Long> scores = new HashMap<>();
+    try (Session session = neo4j.database().session()) {
+      session.run("MATCH (a:Account) RETURN a.id AS id, a.score AS score")
+          .forEachRemaining(r -> scores.put(r.get("id").asString(), r.get("score").asLong()));
+    }
+    return scores;
+  }
+
+  private static long count(String query) {
+    try (Session session = neo4j.database().session()) {
+      return session.run(query).single().get(0).asLong();
+    }
+  }
+}
