@@ -50,7 +50,8 @@ final class EvaluateCommand implements Callable<Integer> {
           + EvaluationConfig.HORIZON_DAYS_DEFAULT + " days).")
   LocalDate asOf;
 
-  @Option(names = "--window-days", defaultValue = "" + ScoringOptions.WINDOW_DAYS_DEFAULT,
+  @Option(names = "--window-days", paramLabel = "N",
+      defaultValue = "" + ScoringOptions.WINDOW_DAYS_DEFAULT,
       description = "Length of the scoring window in days (default: ${DEFAULT-VALUE}).")
   int windowDays;
 

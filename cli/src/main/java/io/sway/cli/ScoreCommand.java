@@ -60,6 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
     out.printf(
         "Scored %,d accounts (%,d active, %,d engagement events) as of %s: run %s%n",
         report.accounts(), report.activeAccounts(), report.events(), report.asOf(), report.runId());
+    out.printf("Spam: %,d accounts flagged, %,d inactive%n", report.spamFlagged(), report.inactive());
     out.printf(
         "Network influence: %d iterations, %s%n",
         report.iterations(), report.converged() ? "converged" : "not converged (max iterations)");

@@ -40,15 +40,23 @@ import java.util.Objects;
  * @param verified how many were added as verified accounts (not counting configured ones)
  * @param automatic how many were chosen automatically
  * @param automaticNetworks the networks that needed automatic seeds, by name
+ * @param unseededNetworks the networks with accounts but no usable seed even so (no account old
+ *     enough and tied), by name: trust cannot judge their accounts
  */
 public record TrustSeeds(
-    int[] accounts, int configured, int verified, int automatic, List<String> automaticNetworks) {
+    int[] accounts,
+    int configured,
+    int verified,
+    int automatic,
+    List<String> automaticNetworks,
+    List<String> unseededNetworks) {
 
   private static final double SECONDS_PER_DAY = 86_400.0;
 
   public TrustSeeds {
     Objects.requireNonNull(accounts, "accounts");
     automaticNetworks = List.copyOf(automaticNetworks);
+    unseededNetworks = List.copyOf(unseededNetworks);
     if (configured + verified + automatic != accounts.length) {
       throw new IllegalArgumentException("configured + verified + automatic must equal the "
           + accounts.length + " seeds, was " + (configured + verified + automatic));
@@ -104,6 +112,7 @@ public record TrustSeeds(
     }
     int automatic = 0;
     List<String> automaticNetworks = new ArrayList<>();
+    List<String> unseededNetworks = new ArrayList<>();
     double[] rank = null;
     for (int net = 0; net < networks; net++) {
       if (seeded[net] || networkSize[net] == 0) {
@@ -116,6 +125,8 @@ public record TrustSeeds(
       if (chosen > 0) {
         automatic += chosen;
         automaticNetworks.add(activity.networks().get(net));
+      } else {
+        unseededNetworks.add(activity.networks().get(net));
       }
     }
 
@@ -126,7 +137,8 @@ public record TrustSeeds(
         accounts[next++] = v;
       }
     }
-    return new TrustSeeds(accounts, configured, verified, automatic, automaticNetworks);
+    return new TrustSeeds(
+        accounts, configured, verified, automatic, automaticNetworks, unseededNetworks);
   }
 
   /** The follow graph without the follows made by accounts younger than the seed minimum age. */
@@ -148,6 +160,15 @@ public record TrustSeeds(
   /** The latest creation time of an account old enough to be an automatic seed. */
   private static long minSeedCreation(Activity activity, SpamConfig config) {
     return activity.asOf() - (long) Math.ceil(config.automaticSeedMinAgeDays() * SECONDS_PER_DAY);
+  }
+
+  /** Whether trust was seeded in each network of {@code activity}, by network index. */
+  public boolean[] seededNetworks(Activity activity) {
+    boolean[] seeded = new boolean[activity.networks().size()];
+    for (int net = 0; net < seeded.length; net++) {
+      seeded[net] = !unseededNetworks.contains(activity.networks().get(net));
+    }
+    return seeded;
   }
 
   /** Marks the automatic seeds of network {@code net} in {@code seed}; returns how many. */
@@ -214,6 +235,9 @@ public record TrustSeeds(
       parts.add(automatic + " automatic (top PageRank of " + String.join(", ", automaticNetworks)
           + ")");
     }
+    if (!unseededNetworks.isEmpty()) {
+      parts.add("none in " + String.join(", ", unseededNetworks));
+    }
     return parts.isEmpty() ? "no seeds" : String.join(", ", parts);
   }
 
@@ -224,13 +248,14 @@ public record TrustSeeds(
         && verified == other.verified
         && automatic == other.automatic
         && Arrays.equals(accounts, other.accounts)
-        && automaticNetworks.equals(other.automaticNetworks);
+        && automaticNetworks.equals(other.automaticNetworks)
+        && unseededNetworks.equals(other.unseededNetworks);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(Arrays.hashCode(accounts), configured, verified, automatic,
-        automaticNetworks);
+        automaticNetworks, unseededNetworks);
   }
 
   @Override

@@ -168,28 +168,4 @@ record GeneratedNetwork(Activity activity, boolean[] spam, String[] accountIds) 
       fields.clear();
     }
   }
-
-  @Override
-  public String toString() {
-    return "GeneratedNetwork[accounts=" + spam.length + ", spam=" + count(spam) + "]";
-  }
-
-  private static int count(boolean[] flags) {
-    int count = 0;
-    for (boolean flag : flags) {
-      count += flag ? 1 : 0;
-    }
-    return count;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof GeneratedNetwork other && activity.equals(other.activity)
-        && Arrays.equals(spam, other.spam) && Arrays.equals(accountIds, other.accountIds);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(spam);
-  }
 }

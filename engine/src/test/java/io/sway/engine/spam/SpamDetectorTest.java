@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sway.engine.model.Activity;
 import io.sway.engine.model.ActivityBuilder;
 import io.sway.engine.model.EngagementType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpamDetectorTest {
@@ -217,6 +218,28 @@ class SpamDetectorTest {
     }
     for (int account : farm) {
       assertTrue(result.flagged()[account], result.reason()[account]);
+    }
+  }
+
+  @Test
+  void aNetworkWithoutAUsableSeedIsJudgedByFeaturesAlone() {
+    // a genuine circle of accounts all younger than the automatic seed minimum age
+    ActivityBuilder builder = new ActivityBuilder(WINDOW_START, AS_OF);
+    int size = 12;
+    for (int i = 0; i < size; i++) {
+      int account = builder.addAccount(AS_OF - (100 + 5 * i) * DAY, false, "bluesky", -1);
+      builder.addPost(account, WINDOW_START + (i + 1) * DAY, -1);
+    }
+    for (int i = 0; i < size; i++) {
+      builder.addFollow(i, (i + 1) % size).addFollow((i + 1) % size, i);
+    }
+
+    SpamResult result = new SpamDetector(builder.build()).compute();
+
+    assertEquals(List.of("bluesky"), result.seeds().unseededNetworks());
+    assertEquals("none in bluesky", result.seeds().description());
+    for (int v = 0; v < size; v++) {
+      assertFalse(result.flagged()[v], result.reason()[v]);
     }
   }
 

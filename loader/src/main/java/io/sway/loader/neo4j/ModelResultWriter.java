@@ -34,6 +34,8 @@ public final class ModelResultWriter {
           a.amplification = r.amplification, a.influence = r.influence,
           a.reachPoints = r.reachPoints, a.amplificationPoints = r.amplificationPoints,
           a.influencePoints = r.influencePoints, a.active = r.active, a.scoreRank = r.rank,
+          a.spamProbability = r.spamProbability, a.spam = r.spam, a.inactive = r.inactive,
+          a.spamReason = r.spamReason,
           a.scoreRun = $run, a.scoreDay = $day, a.topics = r.topics
       MERGE (d:DailyScore {accountId: r.id, day: $day})
       SET d.score = r.points, d.audience = r.smoothedAudience, d.reach = r.reach,

@@ -11,6 +11,9 @@ import io.sway.engine.model.ModelResult;
 import io.sway.engine.model.ModelConfigTree;
 import io.sway.engine.model.ScoreResult;
 import io.sway.engine.model.TopicResult;
+import io.sway.engine.spam.SpamConfig;
+import io.sway.engine.spam.SpamDetector;
+import io.sway.engine.spam.SpamResult;
 import io.sway.loader.neo4j.ActivityExtractor;
 import io.sway.loader.neo4j.ModelResultWriter;
 import io.sway.loader.neo4j.SwayDatabase;
@@ -30,7 +33,8 @@ import java.util.stream.IntStream;
 import org.neo4j.driver.Session;
 
 /**
- * One daily run of the influence model: extract the window's activity, run the model, smooth
+ * One daily run of the influence model: extract the window's activity, detect spam and inactive
+ * accounts (spam-flagged accounts then count for nothing as engagers), run the model, smooth
  * each account's audience with its previous value (exponential, {@link ScoreSmoothing}), turn it
  * into the 1–100 score, and write scores, parts, history, explanations and topics back, with a
  * {@code (:ScoreRun)} record holding the config that produced them. Each phase is timed.
@@ -48,17 +52,25 @@ public final class ModelScoringJob {
   private final SwayDatabase database;
   private final ModelConfig config;
   private final ScoreSmoothing smoothing;
+  private final SpamConfig spamConfig;
 
   public ModelScoringJob(SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing) {
+    this(database, config, smoothing, SpamConfig.defaults());
+  }
+
+  public ModelScoringJob(
+      SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing, SpamConfig spamConfig) {
     this.database = database;
     this.config = config;
     this.smoothing = smoothing;
+    this.spamConfig = spamConfig;
   }
 
   /** What a run did. */
   public record Report(
       String runId, LocalDate asOf, int accounts, int activeAccounts, int events,
-      int iterations, boolean converged, Map<String, Duration> phases) {}
+      int spamFlagged, int inactive, int iterations, boolean converged,
+      Map<String, Duration> phases) {}
 
   public Report run(LocalDate asOf, int windowDays) {
     Instant started = Instant.now();
@@ -72,15 +84,16 @@ public final class ModelScoringJob {
     phases.put("extract", Duration.between(phase, Instant.now()));
 
     phase = Instant.now();
+    SpamResult spam = new SpamDetector(activity, spamConfig).compute();
     ModelResult result =
-        new InfluenceModel(config).run(activity, EngagerTrust.everyone(activity.accountCount()));
+        new InfluenceModel(config).run(activity, EngagerTrust.of(spam.flagged(), spam.probability()));
     double[] smoothed = smooth(extracted.accountIds(), result.scores().audience(), asOf);
     InfluenceScore curve = new InfluenceScore(config.score());
     phases.put("compute", Duration.between(phase, Instant.now()));
 
     phase = Instant.now();
     String runId = asOf + "-" + UUID.randomUUID().toString().substring(0, 8);
-    List<Map<String, Object>> accounts = accountRows(extracted, result, smoothed, curve);
+    List<Map<String, Object>> accounts = accountRows(extracted, result, spam, smoothed, curve);
     List<Map<String, Object>> persons = personRows(extracted, result);
     ModelResultWriter writer = new ModelResultWriter(database);
     writer.write(runId, asOf, accounts, persons);
@@ -93,7 +106,7 @@ public final class ModelScoringJob {
       active += a ? 1 : 0;
     }
     return new Report(runId, asOf, activity.accountCount(), active, activity.eventCount(),
-        result.influence().iterations(), result.influence().converged(), phases);
+        spam.flaggedCount(), spam.inactiveCount(), result.influence().iterations(), result.influence().converged(), phases);
   }
 
   private double[] smooth(List<String> ids, double[] audience, LocalDate asOf) {
@@ -116,7 +129,7 @@ public final class ModelScoringJob {
   }
 
   private static List<Map<String, Object>> accountRows(ActivityExtractor.Extracted extracted,
-      ModelResult result, double[] smoothed, InfluenceScore curve) {
+      ModelResult result, SpamResult spam, double[] smoothed, InfluenceScore curve) {
     int n = extracted.accountIds().size();
     ScoreResult scores = result.scores();
     double[] published = new double[n];
@@ -142,6 +155,10 @@ public final class ModelScoringJob {
       row.put("amplificationPoints", scores.amplificationPoints()[a]);
       row.put("influencePoints", scores.influencePoints()[a]);
       row.put("active", result.active()[a]);
+      row.put("spamProbability", spam.probability()[a]);
+      row.put("spam", spam.flagged()[a]);
+      row.put("inactive", spam.inactive()[a]);
+      row.put("spamReason", spam.reason()[a]);
       row.put("rank", rank[a]);
       List<Map<String, Object>> topicRows = new ArrayList<>();
       List<String> names = new ArrayList<>();
@@ -199,6 +216,7 @@ public final class ModelScoringJob {
       ModelResult result, int accounts) {
     Map<String, Object> tree = new LinkedHashMap<>(ModelConfigTree.toTree(config));
     tree.put("history", Map.of("alpha", smoothing.alpha(), "days", HISTORY_DAYS_DEFAULT));
+    tree.put("spam", spamConfig);
     String params;
     try {
       params = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree);

@@ -48,7 +48,8 @@ class EvaluationTest {
     assertNull(report.spamDetection().rocAuc());
     assertEquals(3, report.predictiveValidity().accounts());
     assertEquals(2, report.pods().members());
-    assertTrue(report.pods().gain().max() > 0, "the pod's reshares lift its members");
+    assertEquals(2, report.pods().gain().count());
+    assertEquals(2 * (10 + 1), report.pods().engagementsRemoved(), "both ways, T - 10 to T");
     assertTrue(report.daysScored() >= 3, "T, T - 1 and T without the pod");
   }
 
@@ -84,7 +85,7 @@ class EvaluationTest {
     scorer.scoresOn(T.minusDays(1));
     assertEquals(2, scorer.daysComputed());
     assertTrue(first.score(0) > first.score(3), "the most engaged-with account outscores spam");
-    assertEquals(0, first.score(3) == 0 ? 0 : 1, "spam 3 likes others: active, scored >= 1");
+    assertTrue(first.score(3) >= 1, "3 likes others: active, so scored at least 1");
   }
 
   @Test

@@ -61,6 +61,9 @@ class ModelScoringIT {
     assertEquals(8L, count("MATCH (:Account)-[:SCORED]->(d:DailyScore {day: date('" + day
         + "')}) RETURN count(d)"));
     assertEquals(0L, count("MATCH (a:Account) WHERE a.score < 0 OR a.score > 99 RETURN count(a)"));
+    assertEquals(8L, count("MATCH (a:Account) WHERE 0 <= a.spamProbability <= 1 "
+        + "AND a.spam IS NOT NULL AND a.inactive IS NOT NULL AND a.spamReason <> '' "
+        + "RETURN count(a)"), "every account carries its spam verdict and the reason");
     assertEquals(0L, count("MATCH (a:Account) WHERE a.active = false AND a.score <> 0 "
         + "RETURN count(a)"), "0 only without activity, and always 0 then");
     assertEquals(1L, count("MATCH (r:ScoreRun {id: '" + report.runId() + "'}) "
