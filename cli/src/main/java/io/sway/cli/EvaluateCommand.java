@@ -69,9 +69,9 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!Files.isRegularFile(truth)) {
       throw new UserException("truth file not found: " + truth);
     }
-    if (json != null && json.toAbsolutePath().getParent() != null
-        && !Files.isDirectory(json.toAbsolutePath().getParent())) {
-      throw new UserException("folder for --json does not exist: " + json.toAbsolutePath().getParent());
+    Path jsonFolder = json == null ? null : json.toAbsolutePath().getParent();
+    if (jsonFolder != null && !Files.isDirectory(jsonFolder)) {
+      throw new UserException("folder for --json does not exist: " + jsonFolder);
     }
     ScoringOptions scoring = ScoringOptions.defaults().withWindowDays(windowDays);
     EvaluationConfig config =

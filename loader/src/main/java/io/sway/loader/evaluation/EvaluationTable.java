@@ -17,7 +17,8 @@ final class EvaluationTable {
   static String render(EvaluationReport r) {
     StringBuilder out = new StringBuilder();
     EvaluationReport.Data d = r.data();
-    out.append(String.format(Locale.ROOT, "Sway evaluation on day T = %s (activity in the database: %s to %s)%n",
+    out.append(String.format(Locale.ROOT,
+        "Sway evaluation on day T = %s (activity in the database: %s to %s)%n",
         r.asOf(), d.firstActivityDay(), d.lastActivityDay()));
     out.append("Scorer: ").append(r.scorer()).append(System.lineSeparator());
     out.append(String.format(Locale.ROOT,
@@ -31,7 +32,8 @@ final class EvaluationTable {
     section(out, "Spam detection (labels: is_spam)");
     row(out, "ROC AUC of the spam probability",
         spam.rocAuc() == null ? NOT_AVAILABLE : decimal(spam.rocAuc(), 3),
-        String.format(Locale.ROOT, "%,d accounts (%,d spam)", spam.accounts(), spam.spamAccounts()));
+        String.format(Locale.ROOT, "%,d accounts (%,d spam)", spam.accounts(),
+            spam.spamAccounts()));
     row(out, "precision / recall of the flagged set",
         spam.flagged() == null
             ? NOT_AVAILABLE

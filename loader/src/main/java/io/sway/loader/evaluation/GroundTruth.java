@@ -30,8 +30,8 @@ public final class GroundTruth {
 
   /** The columns read; a file lacking one is refused. */
   static final List<String> COLUMNS = List.of(
-      "account_id", "is_spam", "latent_influence", "has_bought_followers", "bought_count", "bought_at", "twin_of",
-      "pod_id", "pod_since", "inactive_from", "pause_start", "pause_end");
+      "account_id", "is_spam", "latent_influence", "has_bought_followers", "bought_count",
+      "bought_at", "twin_of", "pod_id", "pod_since", "inactive_from", "pause_start", "pause_end");
 
   /** A genuine account that bought followers, and its identical twin that did not. */
   public record BuyerTwin(int buyer, int twin, int boughtCount, int boughtDay) {}

@@ -26,7 +26,8 @@ final class LogSnapshots {
   static EngagementSnapshot engagement(
       ActivityLog log, LocalDate asOf, int windowDays, EngagementWeights weights) {
     ScoringWindow window = ScoringWindow.asOf(asOf, windowDays);
-    int fromDay = Math.toIntExact(window.from().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay());
+    int fromDay =
+        Math.toIntExact(window.from().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay());
     int toDay = Math.toIntExact(asOf.toEpochDay());
     double[] weightByType = weightsByType(weights);
 
@@ -46,7 +47,8 @@ final class LogSnapshots {
     for (int p = log.firstPostOn(fromDay), postEnd = log.firstPostOn(toDay + 1); p < postEnd; p++) {
       active.set(log.postAuthor(p));
     }
-    return new EngagementSnapshot(log.accountIds(), graph.build(), active, window.from(), window.to());
+    return new EngagementSnapshot(
+        log.accountIds(), graph.build(), active, window.from(), window.to());
   }
 
   /**

@@ -4,8 +4,8 @@ package io.sway.loader.evaluation;
  * Spearman's rank correlation coefficient ρ (C. Spearman, "The proof and measurement of
  * association between two things", American Journal of Psychology 15, 1904): Pearson's
  * correlation of the two variables' {@linkplain Ranks#average average ranks}. Ties share their
- * mean rank, so the coefficient stays exact with ties, where the shortcut {@code 1 − 6Σd²/(n(n²−1))}
- * would not be.
+ * mean rank, so the coefficient stays exact with ties, where the shortcut {@code
+ * 1 − 6Σd²/(n(n²−1))} would not be.
  *
  * <p>Cost: {@code O(n log n)}. Undefined (NaN) for fewer than two pairs or when either variable
  * is constant, since its ranks then have no variance.

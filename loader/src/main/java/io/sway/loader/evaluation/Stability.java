@@ -18,8 +18,8 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
  */
 public final class Stability {
   /** What the pause drop compares, in words, for reports. */
-  static final String PAUSE_DROP_MEASURED =
-      "score(pause_start - 1) - score(pause_end - 1): the day before the pause against its last day";
+  static final String PAUSE_DROP_MEASURED = "score(pause_start - 1) - score(pause_end - 1): "
+      + "the day before the pause against its last day";
 
   private Stability() {}
 

@@ -177,7 +177,8 @@ class EvaluationIT {
     JsonNode root = new ObjectMapper().readTree(Files.readString(json));
     assertTrue(root.get("spamDetection").get("rocAuc").isNull());
     assertTrue(root.get("spamDetection").get("precision").isNull());
-    assertEquals(report.boughtFollowers().pairs(), root.get("boughtFollowers").get("pairs").asInt());
+    assertEquals(report.boughtFollowers().pairs(),
+        root.get("boughtFollowers").get("pairs").asInt());
     assertTrue(root.get("predictiveValidity").get("score").isNumber());
     assertTrue(root.get("quietDay").get("absoluteChange").get("median").isNumber());
     assertEquals(ACCOUNTS, root.get("data").get("accounts").asInt());
