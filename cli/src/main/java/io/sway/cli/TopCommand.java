@@ -35,10 +35,43 @@ final class TopCommand implements Callable<Integer> {
       description = "Only accounts of this network, e.g. twitter (default: all networks).")
   String network;
 
+  @Option(
+      names = "--topic",
+      paramLabel = "TOPIC",
+      description = "Rank by influence on this topic; only accounts with evidence on it "
+          + "(default: overall score).")
+  String topic;
+
+  @Option(
+      names = "--rising",
+      paramLabel = "DAYS",
+      description = "Rank by how much the score rose over the last DAYS days of history.")
+  Integer risingDays;
+
   @Override
   public Integer call() {
     if (count < 1) {
       throw new UserException("-n must be at least 1, was " + count);
+    }
+    if (topic != null && risingDays != null) {
+      throw new UserException("--topic and --rising rank differently; give one of them");
+    }
+    if (risingDays != null && risingDays < 1) {
+      throw new UserException("--rising must be at least 1 day, was " + risingDays);
+    }
+    if (topic != null) {
+      try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
+        printTopic(spec.commandLine().getOut(),
+            new Leaderboard(database).topOnTopic(count, topic, network));
+      }
+      return SwayCommand.EXIT_OK;
+    }
+    if (risingDays != null) {
+      try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
+        printRising(spec.commandLine().getOut(),
+            new Leaderboard(database).rising(count, risingDays, network), risingDays);
+      }
+      return SwayCommand.EXIT_OK;
     }
     try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
       List<Leaderboard.Entry> top = new Leaderboard(database).top(count, network);
@@ -48,6 +81,35 @@ final class TopCommand implements Callable<Integer> {
       print(spec.commandLine().getOut(), top);
     }
     return SwayCommand.EXIT_OK;
+  }
+
+  private static void printTopic(PrintWriter out, List<Leaderboard.TopicEntry> top) {
+    if (top.isEmpty()) {
+      out.println("no account has evidence of influence on that topic");
+      return;
+    }
+    String format = "%4s  %-30s  %-10s  %11s  %5s  %13s%n";
+    out.printf(format, "#", "handle", "network", "topic score", "score", "engaged posts");
+    int position = 1;
+    for (Leaderboard.TopicEntry e : top) {
+      out.printf(format, position++, e.handle(), e.network(), String.format("%.1f", e.topicScore()),
+          e.score(), e.engagedPosts());
+    }
+  }
+
+  private static void printRising(PrintWriter out, List<Leaderboard.Move> moves, int days) {
+    if (moves.isEmpty()) {
+      out.println("no score history " + days + " days back yet: score more days first");
+      return;
+    }
+    out.printf("Rising over the %d days to %s%n", days, moves.getFirst().today());
+    String format = "%4s  %-30s  %-10s  %6s  %5s  %6s%n";
+    out.printf(format, "#", "handle", "network", "before", "now", "change");
+    int position = 1;
+    for (Leaderboard.Move m : moves) {
+      out.printf(format, position++, m.handle(), m.network(), m.before(), m.now(),
+          String.format("%+d", m.change()));
+    }
   }
 
   static void print(PrintWriter out, List<Leaderboard.Entry> top) {

@@ -12,6 +12,7 @@ import io.sway.loader.testing.TestDatasets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,16 @@ class SwayCommandIT {
       int score = Integer.parseInt(cells[3]);
       assertTrue(score >= 1 && score <= 99 && score <= previousScore, lines[header + rank]);
       previousScore = score;
+    }
+
+    Run cars = sway("top", "--topic", "cars", "--data-dir", dir.toString(), "-n", "5");
+    assertEquals(0, cars.exitCode(), cars.err());
+    List<String> rows = cars.out().lines().skip(1).toList();
+    assertFalse(rows.isEmpty(), "the sample has accounts influential on cars: " + cars.out());
+    for (String row : rows) {
+      String[] cells = row.trim().split("\\s+");
+      assertTrue(Integer.parseInt(cells[cells.length - 1]) >= 3,
+          "only accounts with at least 3 engaged posts on the topic: " + row);
     }
 
     Run again = sway("demo", "--data-dir", dir.toString(), "-n", "10");

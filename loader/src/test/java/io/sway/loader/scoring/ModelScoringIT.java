@@ -7,6 +7,7 @@ import io.sway.engine.history.ScoreSmoothing;
 import io.sway.engine.model.ModelConfig;
 import io.sway.loader.dataset.Dataset;
 import io.sway.loader.neo4j.IncrementalLoader;
+import io.sway.loader.neo4j.Leaderboard;
 import io.sway.loader.testing.InProcessNeo4j;
 import io.sway.loader.testing.TestDatasets;
 import java.nio.file.Path;
@@ -90,6 +91,24 @@ class ModelScoringIT {
           id + " moved from " + before.get(id) + " to " + after.get(id));
     }
     assertEquals(16L, count("MATCH (d:DailyScore) RETURN count(d)"));
+
+    var moves = new Leaderboard(neo4j.database()).rising(20, 1, null);
+    assertEquals(8, moves.size(), "every account has a score on both days");
+    for (var move : moves) {
+      assertEquals(day.plusDays(1).toString(), move.today());
+      assertEquals(move.now() - move.before(), move.change());
+      assertEquals(after.get(idOf(move.handle())).intValue(), move.now());
+    }
+    for (int i = 1; i < moves.size(); i++) {
+      assertTrue(moves.get(i - 1).change() >= moves.get(i).change(), "largest rise first");
+    }
+  }
+
+  private static String idOf(String handle) {
+    try (Session session = neo4j.database().session()) {
+      return session.run("MATCH (a:Account {handle: $h}) RETURN a.id AS id", Map.of("h", handle))
+          .single().get("id").asString();
+    }
   }
 
   @Test
