@@ -1,5 +1,7 @@
 package io.sway.engine.model;
 
+import static io.sway.engine.Checks.requireLength;
+
 import io.sway.engine.graph.GraphSnapshot;
 import java.util.List;
 import java.util.Objects;
@@ -90,10 +92,4 @@ public record Activity(
     return postTopicOffsets[p + 1] - postTopicOffsets[p];
   }
 
-  private static void requireLength(String name, int actual, int expected) {
-    if (actual != expected) {
-      throw new IllegalArgumentException(
-          name + " must have " + expected + " entries, had " + actual);
-    }
-  }
 }

@@ -1,5 +1,7 @@
 package io.sway.engine.model;
 
+import static io.sway.engine.Checks.requireLength;
+
 import java.util.Objects;
 
 /**
@@ -232,10 +234,4 @@ public final class InfluenceScore {
     return new PersonScores(personAudience, score, accounts);
   }
 
-  private static void requireLength(String name, int actual, int expected) {
-    if (actual != expected) {
-      throw new IllegalArgumentException(
-          name + " must have " + expected + " entries, had " + actual);
-    }
-  }
 }

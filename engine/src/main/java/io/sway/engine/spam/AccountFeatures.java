@@ -1,5 +1,7 @@
 package io.sway.engine.spam;
 
+import static io.sway.engine.Checks.requireLength;
+
 import io.sway.engine.graph.Adjacency;
 import io.sway.engine.model.Activity;
 import java.util.Arrays;
@@ -148,12 +150,6 @@ public record AccountFeatures(
     return count;
   }
 
-  private static void requireLength(String name, int actual, int expected) {
-    if (actual != expected) {
-      throw new IllegalArgumentException(
-          name + " must have " + expected + " entries, had " + actual);
-    }
-  }
 
   @Override
   public boolean equals(Object o) {

@@ -1,5 +1,7 @@
 package io.sway.engine.spam;
 
+import static io.sway.engine.Checks.requireLength;
+
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -75,12 +77,6 @@ public record SpamResult(
     return count;
   }
 
-  private static void requireLength(String name, int actual, int expected) {
-    if (actual != expected) {
-      throw new IllegalArgumentException(
-          name + " must have " + expected + " entries, had " + actual);
-    }
-  }
 
   @Override
   public boolean equals(Object o) {
