@@ -54,6 +54,9 @@ final class ExplainCommand implements Callable<Integer> {
       return;
     }
     out.printf("  score %d, rank %d, as of %s%n", a.score(), a.rank(), a.day());
+    out.printf("  spam probability %.2f%s%s: %s%n", a.spamProbability(),
+        a.spam() ? ", flagged as spam (counts for nothing as an engager)" : "",
+        a.inactive() ? ", inactive" : "", a.spamReason());
     out.printf("  %-15s %12s %8s%n", "part", "value", "points");
     out.printf("  %-15s %12.2f %8.1f%n", "True Reach", a.reach(), a.reachPoints());
     out.printf("  %-15s %12.3f %8.1f%n", "Amplification", a.amplification(), a.amplificationPoints());

@@ -143,7 +143,8 @@ class SwayCommandIT {
 
     Run explain = sway("explain", handle, "--data-dir", data.toString());
     assertEquals(0, explain.exitCode(), explain.err());
-    for (String part : new String[] {"True Reach", "Amplification", "Network Infl.", "top engagers"}) {
+    for (String part : new String[] {"True Reach", "Amplification", "Network Infl.", "top engagers",
+        "spam probability"}) {
       assertTrue(explain.out().contains(part), explain.out());
     }
     Run unknown = sway("explain", "@nobody-here", "--data-dir", data.toString());

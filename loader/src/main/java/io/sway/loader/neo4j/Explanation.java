@@ -34,6 +34,8 @@ public final class Explanation {
              a.reach AS reach, a.amplification AS amplification, a.influence AS influence,
              a.reachPoints AS reachPoints, a.amplificationPoints AS amplificationPoints,
              a.influencePoints AS influencePoints, a.scoreRank AS rank, a.scoreDay AS day,
+             a.spamProbability AS spamProbability, a.spam AS spam, a.inactive AS inactive,
+             a.spamReason AS spamReason,
              engagers, posts, topics
       ORDER BY network
       """;
@@ -42,7 +44,8 @@ public final class Explanation {
   public record Account(
       String id, String handle, String network, Integer score, Integer rank, String day,
       double reach, double amplification, double influence, double reachPoints,
-      double amplificationPoints, double influencePoints, List<Map<String, Object>> engagers,
+      double amplificationPoints, double influencePoints, double spamProbability, boolean spam,
+      boolean inactive, String spamReason, List<Map<String, Object>> engagers,
       List<Map<String, Object>> posts, List<Map<String, Object>> topics) {}
 
   private final SwayDatabase database;
@@ -64,6 +67,9 @@ public final class Explanation {
           r.get("reach").asDouble(0), r.get("amplification").asDouble(0),
           r.get("influence").asDouble(0), r.get("reachPoints").asDouble(0),
           r.get("amplificationPoints").asDouble(0), r.get("influencePoints").asDouble(0),
+          r.get("spamProbability").asDouble(0), r.get("spam").asBoolean(false),
+          r.get("inactive").asBoolean(false),
+          r.get("spamReason").isNull() ? "" : r.get("spamReason").asString(),
           r.get("engagers").asList(Value::asMap), r.get("posts").asList(Value::asMap),
           r.get("topics").asList(Value::asMap)));
     }
