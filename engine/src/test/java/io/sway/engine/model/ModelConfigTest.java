@@ -91,7 +91,7 @@ class ModelConfigTest {
         new EngagementTypeWeights(1.0, 1.0, 0.8, 0.6, 0.3), defaults.engagementWeights());
     assertEquals(new CircleConfig(0.9), defaults.circles());
     assertEquals(new AmplificationConfig(10, 0.05, 0.10, false, 20, 1.0), defaults.amplification());
-    assertEquals(new NetworkInfluenceConfig(0.85, 100, 1e-6), defaults.influence());
+    assertEquals(new NetworkInfluenceConfig(0.85, 100, 1e-3), defaults.influence());
     assertEquals(new ScoreConfig(1, 1, 2, 100, 0.36, 2), defaults.score());
     assertEquals(new TopicConfig(3), defaults.topics());
     assertEquals(new ExplanationConfig(10, 5), defaults.explanations());
