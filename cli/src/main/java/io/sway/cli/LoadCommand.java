@@ -63,7 +63,12 @@ final class LoadCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Dataset dataset = openDataset(directory);
     out.println(dataset.summary());
-    LoadReport report = load(dataset, databaseOptions.settings(), mode, batchSize);
+    ConnectionSettings settings = databaseOptions.settings();
+    LoadReport report = load(dataset, settings, mode, batchSize);
+    if (report.mode() == LoadReport.Mode.BULK) {
+      // The bulk importer cannot create constraints and indexes; connecting applies them.
+      SwayDatabase.connect(settings).close();
+    }
     printReport(out, report);
     return SwayCommand.EXIT_OK;
   }
@@ -75,6 +80,10 @@ final class LoadCommand implements Callable<Integer> {
     return Dataset.open(directory);
   }
 
+  /**
+   * Loads a validated dataset. After a bulk load the schema is not there yet: the next
+   * connection applies it.
+   */
   static LoadReport load(Dataset dataset, ConnectionSettings settings, Mode mode, int batchSize)
       throws IOException {
     boolean newEmbedded =
@@ -89,12 +98,7 @@ final class LoadCommand implements Callable<Integer> {
               : "--mode bulk works only on the embedded database, not on --neo4j-uri");
     }
     if (bulk) {
-      LoadReport report =
-          new BulkImporter(settings.dataDir(), settings.embeddedDatabase()).importDataset(dataset);
-      try (SwayDatabase database = SwayDatabase.connect(settings)) {
-        database.applySchema();
-      }
-      return report;
+      return new BulkImporter(settings.dataDir(), settings.embeddedDatabase()).importDataset(dataset);
     }
     try (SwayDatabase database = SwayDatabase.connect(settings);
         ProgressReporter progress =

@@ -59,26 +59,20 @@ final class TopCommand implements Callable<Integer> {
     if (risingDays != null && risingDays < 1) {
       throw new UserException("--rising must be at least 1 day, was " + risingDays);
     }
-    if (topic != null) {
-      try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
-        printTopic(spec.commandLine().getOut(),
-            new Leaderboard(database).topOnTopic(count, topic, network));
-      }
-      return SwayCommand.EXIT_OK;
-    }
-    if (risingDays != null) {
-      try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
-        printRising(spec.commandLine().getOut(),
-            new Leaderboard(database).rising(count, risingDays, network), risingDays);
-      }
-      return SwayCommand.EXIT_OK;
-    }
     try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
-      List<Leaderboard.Entry> top = new Leaderboard(database).top(count, network);
-      if (top.isEmpty()) {
-        throw new UserException("no scores yet: run 'sway score' first");
+      Leaderboard leaderboard = new Leaderboard(database);
+      PrintWriter out = spec.commandLine().getOut();
+      if (topic != null) {
+        printTopic(out, leaderboard.topOnTopic(count, topic, network));
+      } else if (risingDays != null) {
+        printRising(out, leaderboard.rising(count, risingDays, network), risingDays);
+      } else {
+        List<Leaderboard.Entry> top = leaderboard.top(count, network);
+        if (top.isEmpty()) {
+          throw new UserException("no scores yet: run 'sway score' first");
+        }
+        print(out, top);
       }
-      print(spec.commandLine().getOut(), top);
     }
     return SwayCommand.EXIT_OK;
   }

@@ -1,6 +1,8 @@
 package io.sway.loader.neo4j;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.neo4j.driver.Session;
 
@@ -8,12 +10,13 @@ import org.neo4j.driver.Session;
 public final class Leaderboard {
   private static final String TOP =
       """
-      MATCH (a:Account) WHERE a.scoreRank IS NOT NULL AND a.scoreRank <= $n
+      MATCH (a:Account) WHERE a.scoreRank IS NOT NULL
         AND ($network IS NULL OR a.network = $network)
       RETURN a.scoreRank AS rank, a.id AS id, a.handle AS handle, a.network AS network,
              a.score AS score, coalesce(a.reach, 0.0) AS reach,
              coalesce(a.amplification, 0.0) AS amplification, a.influence AS influence
       ORDER BY rank
+      LIMIT $n
       """;
 
   private static final String TOP_ON_TOPIC =
@@ -62,9 +65,9 @@ public final class Leaderboard {
 
   /** The {@code n} accounts most influential on {@code topic} (only accounts with evidence). */
   public List<TopicEntry> topOnTopic(int n, String topic, String network) {
-    Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     params.put("n", requirePositive(n));
-    params.put("topic", topic.strip().toLowerCase(java.util.Locale.ROOT));
+    params.put("topic", topic.strip().toLowerCase(Locale.ROOT));
     params.put("network", network);
     try (Session session = database.session()) {
       return session.run(TOP_ON_TOPIC, params).list(r -> new TopicEntry(
@@ -78,7 +81,7 @@ public final class Leaderboard {
     if (days < 1) {
       throw new IllegalArgumentException("days must be >= 1, was " + days);
     }
-    Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     params.put("n", requirePositive(n));
     params.put("days", days);
     params.put("network", network);
@@ -98,14 +101,11 @@ public final class Leaderboard {
 
   /** The top {@code n} of one network ({@code null}: all networks), by overall rank. */
   public List<Entry> top(int n, String network) {
-    if (n < 1) {
-      throw new IllegalArgumentException("n must be >= 1, was " + n);
-    }
-    Map<String, Object> params = new java.util.HashMap<>();
-    params.put("n", network == null ? n : Integer.MAX_VALUE);
+    Map<String, Object> params = new HashMap<>();
+    params.put("n", requirePositive(n));
     params.put("network", network);
     try (Session session = database.session()) {
-      List<Entry> entries = session.run(TOP, params).list(r -> new Entry(
+      return session.run(TOP, params).list(r -> new Entry(
           r.get("rank").asInt(),
           r.get("id").asString(),
           r.get("handle").asString(),
@@ -114,7 +114,7 @@ public final class Leaderboard {
           r.get("reach").asDouble(),
           r.get("amplification").asDouble(),
           r.get("influence").asDouble()));
-      return entries.size() > n ? entries.subList(0, n) : entries;
     }
   }
+
 }

@@ -33,14 +33,4 @@ public record LoadReport(Mode mode, Map<String, Long> counts, Duration elapsed) 
     counts.put("interactions", interactions);
     return counts;
   }
-
-  /** Relationships written per second, over the whole load. */
-  public double relationshipsPerSecond() {
-    long relationships =
-        counts.getOrDefault("owns", 0L) + counts.getOrDefault("follows", 0L)
-            + counts.getOrDefault("posts", 0L) + counts.getOrDefault("replies", 0L)
-            + counts.getOrDefault("interactions", 0L);
-    double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-9);
-    return relationships / seconds;
-  }
 }

@@ -78,16 +78,23 @@ public final class ScoreWriter {
         }
       }
       flush(session, batch, run.id());
-      Map<String, Object> params = new HashMap<>();
-      params.put("id", run.id());
-      params.put("asOf", run.asOf());
-      params.put("from", utc(run.windowFrom()));
-      params.put("to", utc(run.windowTo()));
-      params.put("startedAt", utc(run.startedAt()));
-      params.put("params", run.paramsJson());
-      params.put("accounts", scores.accountIds().size());
-      params.put("iterations", run.iterations());
-      params.put("converged", run.converged());
+    }
+    writeRun(database, run, scores.accountIds().size());
+  }
+
+  /** Creates the {@code (:ScoreRun)} node that says which run produced the stored scores. */
+  public static void writeRun(SwayDatabase database, RunRecord run, int accounts) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("id", run.id());
+    params.put("asOf", run.asOf());
+    params.put("from", utc(run.windowFrom()));
+    params.put("to", utc(run.windowTo()));
+    params.put("startedAt", utc(run.startedAt()));
+    params.put("params", run.paramsJson());
+    params.put("accounts", accounts);
+    params.put("iterations", run.iterations());
+    params.put("converged", run.converged());
+    try (Session session = database.session()) {
       session.executeWriteWithoutResult(tx -> tx.run(WRITE_RUN, params).consume());
     }
   }

@@ -1,5 +1,7 @@
 package io.sway.loader.scoring;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sway.engine.history.ScoreSmoothing;
 import io.sway.engine.model.Activity;
 import io.sway.engine.model.Contributors;
@@ -16,6 +18,7 @@ import io.sway.engine.spam.SpamDetector;
 import io.sway.engine.spam.SpamResult;
 import io.sway.loader.neo4j.ActivityExtractor;
 import io.sway.loader.neo4j.ModelResultWriter;
+import io.sway.loader.neo4j.ScoreWriter;
 import io.sway.loader.neo4j.SwayDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +51,8 @@ public final class ModelScoringJob {
       MATCH (a:Account) WHERE a.smoothedAudience IS NOT NULL
       RETURN a.id AS id, a.smoothedAudience AS audience, a.scoreDay AS day
       """;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SwayDatabase database;
   private final ModelConfig config;
@@ -98,7 +103,10 @@ public final class ModelScoringJob {
     ModelResultWriter writer = new ModelResultWriter(database);
     writer.write(runId, asOf, accounts, persons);
     writer.pruneHistory(asOf.minusDays(HISTORY_DAYS_DEFAULT));
-    writeRun(runId, asOf, window, started, result, extracted.accountIds().size());
+    ScoreWriter.writeRun(database,
+        new ScoreWriter.RunRecord(runId, asOf, window.from(), window.to(), started, paramsJson(),
+            result.influence().iterations(), result.influence().converged()),
+        extracted.accountIds().size());
     phases.put("write", Duration.between(phase, Instant.now()));
 
     int active = 0;
@@ -110,23 +118,24 @@ public final class ModelScoringJob {
   }
 
   private double[] smooth(List<String> ids, double[] audience, LocalDate asOf) {
-    Map<String, double[]> previous = new HashMap<>();
+    Map<String, PreviousDay> previous = new HashMap<>();
     try (Session session = database.session()) {
-      session.run(PREVIOUS).forEachRemaining(r -> {
-        LocalDate day = r.get("day").asLocalDate();
-        previous.put(r.get("id").asString(),
-            new double[] {r.get("audience").asDouble(), ChronoUnit.DAYS.between(day, asOf)});
-      });
+      session.run(PREVIOUS).forEachRemaining(r -> previous.put(r.get("id").asString(),
+          new PreviousDay(r.get("audience").asDouble(), r.get("day").asLocalDate())));
     }
     double[] smoothed = new double[audience.length];
     for (int a = 0; a < audience.length; a++) {
-      double[] before = previous.get(ids.get(a));
-      boolean usable = before != null && before[1] >= 0;
-      smoothed[a] = smoothing.smooth(usable ? before[0] : Double.NaN, audience[a],
-          usable ? (int) before[1] : 0);
+      PreviousDay before = previous.get(ids.get(a));
+      long days = before == null ? -1 : ChronoUnit.DAYS.between(before.day(), asOf);
+      smoothed[a] = days < 0
+          ? smoothing.smooth(Double.NaN, audience[a], 0)
+          : smoothing.smooth(before.audience(), audience[a], (int) days);
     }
     return smoothed;
   }
+
+  /** An account's smoothed audience as the previous run left it. */
+  private record PreviousDay(double audience, LocalDate day) {}
 
   private static List<Map<String, Object>> accountRows(ActivityExtractor.Extracted extracted,
       ModelResult result, SpamResult spam, double[] smoothed, InfluenceScore curve) {
@@ -212,35 +221,14 @@ public final class ModelScoringJob {
     return rank;
   }
 
-  private void writeRun(String runId, LocalDate asOf, ScoringWindow window, Instant started,
-      ModelResult result, int accounts) {
+  private String paramsJson() {
     Map<String, Object> tree = new LinkedHashMap<>(ModelConfigTree.toTree(config));
     tree.put("history", Map.of("alpha", smoothing.alpha(), "days", HISTORY_DAYS_DEFAULT));
     tree.put("spam", spamConfig);
-    String params;
     try {
-      params = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return JSON.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot describe the run's config", e);
-    }
-    Map<String, Object> values = new HashMap<>();
-    values.put("id", runId);
-    values.put("asOf", asOf);
-    values.put("from", window.from().atOffset(java.time.ZoneOffset.UTC));
-    values.put("to", window.to().atOffset(java.time.ZoneOffset.UTC));
-    values.put("startedAt", started.atOffset(java.time.ZoneOffset.UTC));
-    values.put("params", params);
-    values.put("accounts", accounts);
-    values.put("iterations", result.influence().iterations());
-    values.put("converged", result.influence().converged());
-    try (Session session = database.session()) {
-      session.executeWriteWithoutResult(tx -> tx.run(
-          """
-          CREATE (r:ScoreRun {id: $id})
-          SET r.asOf = $asOf, r.windowFrom = $from, r.windowTo = $to, r.startedAt = $startedAt,
-              r.finishedAt = datetime(), r.params = $params, r.accounts = $accounts,
-              r.iterations = $iterations, r.converged = $converged, r.model = 'influence'
-          """, values).consume());
     }
   }
 }

@@ -46,10 +46,6 @@ public record ScoringOptions(
         ScoreCalibration.defaults());
   }
 
-  public ScoringOptions withAsOf(LocalDate day) {
-    return new ScoringOptions(day, windowDays, weights, pageRank, calibration);
-  }
-
   public ScoringOptions withWindowDays(int days) {
     return new ScoringOptions(asOf, days, weights, pageRank, calibration);
   }
