@@ -2,11 +2,14 @@ package io.sway.cli;
 
 import io.sway.loader.evaluation.ActivityLog;
 import io.sway.loader.evaluation.ActivityLogReader;
+import io.sway.loader.evaluation.DailyScorer;
 import io.sway.loader.evaluation.EngagementRankScorer;
 import io.sway.loader.evaluation.Evaluation;
 import io.sway.loader.evaluation.EvaluationConfig;
 import io.sway.loader.evaluation.EvaluationReport;
 import io.sway.loader.evaluation.GroundTruth;
+import io.sway.loader.evaluation.ModelScorer;
+import io.sway.loader.neo4j.ActivityExtractor;
 import io.sway.loader.neo4j.SwayDatabase;
 import io.sway.loader.scoring.ScoringOptions;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class EvaluateCommand implements Callable<Integer> {
   private static final double NANOS_PER_SECOND = 1e9;
+  private static final String MODEL = "model";
+  private static final String BASELINE = "baseline";
 
   @Spec CommandSpec spec;
 
@@ -64,6 +70,19 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
+  @Option(names = "--scorer", paramLabel = "NAME", defaultValue = "model",
+      description = "The scorer measured: model (the influence model, as sway score runs it) or "
+          + "baseline (engagement PageRank, no spam model) (default: ${DEFAULT-VALUE}).")
+  String scorerName;
+
+  @Option(names = "--warmup-days", paramLabel = "N",
+      defaultValue = "" + ModelScorer.WARMUP_DAYS_DEFAULT,
+      description = "Days of daily runs the model's smoothing starts before each day scored "
+          + "(default: ${DEFAULT-VALUE}).")
+  int warmupDays;
+
+  @Mixin ModelOptions modelOptions;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(truth)) {
@@ -73,15 +92,33 @@ final class EvaluateCommand implements Callable<Integer> {
     if (jsonFolder != null && !Files.isDirectory(jsonFolder)) {
       throw new UserException("folder for --json does not exist: " + jsonFolder);
     }
-    ScoringOptions scoring = ScoringOptions.defaults().withWindowDays(windowDays);
+    if (!scorerName.equals(MODEL) && !scorerName.equals(BASELINE)) {
+      throw new UserException("--scorer must be " + MODEL + " or " + BASELINE + ", was "
+          + scorerName);
+    }
+    if (windowDays < 1) {
+      throw new UserException("--window-days must be at least 1, was " + windowDays);
+    }
+    if (warmupDays < 0) {
+      throw new UserException("--warmup-days must be at least 0, was " + warmupDays);
+    }
+    ModelOptions.Settings settings = modelOptions.settings();
     EvaluationConfig config =
         EvaluationConfig.defaults().withWindowDays(windowDays).withMaxPauseDays(maxPauseDays);
     PrintWriter out = spec.commandLine().getOut();
 
     long started = System.nanoTime();
     ActivityLogReader.Read read;
+    ActivityExtractor.Extracted everything = null;
     try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
       read = new ActivityLogReader(database).read();
+      ActivityLog log = read.log();
+      if (scorerName.equals(MODEL) && log.lastActivityDay() != ActivityLog.NO_DAY) {
+        everything = new ActivityExtractor(database).extract(
+            LocalDate.ofEpochDay(log.firstActivityDay()).atStartOfDay(ZoneOffset.UTC).toInstant(),
+            LocalDate.ofEpochDay(log.lastActivityDay() + 1).atStartOfDay(ZoneOffset.UTC)
+                .toInstant().minusSeconds(1));
+      }
     }
     double readSeconds = (System.nanoTime() - started) / NANOS_PER_SECOND;
     ActivityLog log = read.log();
@@ -98,8 +135,12 @@ final class EvaluateCommand implements Callable<Integer> {
     GroundTruth labels = GroundTruth.read(truth, log.accountIds());
     double truthSeconds = (System.nanoTime() - truthStarted) / NANOS_PER_SECOND;
     long evaluateStarted = System.nanoTime();
+    DailyScorer scorer = everything == null
+        ? new EngagementRankScorer(log, ScoringOptions.defaults().withWindowDays(windowDays))
+        : new ModelScorer(everything.activity(), everything.accountIds(), settings.model(),
+            settings.smoothing(), windowDays, warmupDays);
     EvaluationReport report =
-        new Evaluation(log, labels, new EngagementRankScorer(log, scoring), config)
+        new Evaluation(log, labels, scorer, config)
             .run(asOf)
             .withPhaseFirst("readTruth", truthSeconds)
             .withPhaseFirst("readActivity", readSeconds);

@@ -16,7 +16,6 @@ import picocli.CommandLine.Option;
 final class ModelOptions {
   private static final String HISTORY_SECTION = "history";
   private static final String ALPHA_KEY = "alpha";
-  private static final String SPAM_SECTION = "spam";
 
   @Option(
       names = "--config",
@@ -33,10 +32,6 @@ final class ModelOptions {
       return new Settings(ModelConfig.defaults(), ScoreSmoothing.defaults());
     }
     Map<String, Object> tree = read(config);
-    if (tree.containsKey(SPAM_SECTION)) {
-      throw new UserException(config + ": the spam section is not configurable from a file yet "
-          + "(its defaults are documented in the README); remove it");
-    }
     ScoreSmoothing smoothing = ScoreSmoothing.defaults();
     Object history = tree.remove(HISTORY_SECTION);
     if (history != null) {

@@ -14,8 +14,13 @@ package io.sway.engine.history;
  * <p>Cost: O(n) for n accounts; no allocation beyond the result.
  */
 public record ScoreSmoothing(double alpha) {
-  /** Weight of the newest day: a half-life of about two days. */
-  public static final double ALPHA_DEFAULT = 0.3;
+  /**
+   * Weight of the newest day: a half-life of about a week (6.6 days), so a day's noise moves a
+   * score by a tenth of its size, a week's pause costs a fraction of what the window lost, and a
+   * real change shows within days. Measured on the generated ground truth: with 0.3 the daily
+   * moves of accounts to which nothing happened reached 3 points at mid-scale.
+   */
+  public static final double ALPHA_DEFAULT = 0.1;
 
   public ScoreSmoothing {
     if (!(alpha > 0 && alpha <= 1)) {

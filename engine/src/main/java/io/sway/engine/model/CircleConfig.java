@@ -1,5 +1,6 @@
 package io.sway.engine.model;
 
+import static io.sway.engine.model.ConfigChecks.requireAtLeastAndBelow;
 import static io.sway.engine.model.ConfigChecks.requireBetween;
 
 /**
@@ -9,8 +10,11 @@ import static io.sway.engine.model.ConfigChecks.requireBetween;
  * @param discount the largest share of an engagement edge removed, reached by perfectly reciprocal
  *     engagement between two accounts that spend all their engagement inside their common circle;
  *     in {@code [0, 1]}; 0 turns the discount off
+ * @param circleSize how many common partners, each engaging both accounts of a reciprocal pair and
+ *     engaged by both, make the pair a closed circle whatever else its members engage with; {@code
+ *     >= 1}
  */
-public record CircleConfig(double discount) {
+public record CircleConfig(double discount, double circleSize) {
   /** The config section. */
   public static final String SECTION = "circles";
 
@@ -20,7 +24,14 @@ public record CircleConfig(double discount) {
    */
   public static final double DISCOUNT_DEFAULT = 0.9;
 
-  private static final CircleConfig DEFAULTS = new CircleConfig(DISCOUNT_DEFAULT);
+  /**
+   * 4: two accounts with four common partners, all six engaging each other both ways, form a
+   * circle of six; acquaintances rarely share more than one or two such partners.
+   */
+  public static final double CIRCLE_SIZE_DEFAULT = 4;
+
+  private static final CircleConfig DEFAULTS =
+      new CircleConfig(DISCOUNT_DEFAULT, CIRCLE_SIZE_DEFAULT);
 
   /**
    * @throws InvalidConfigException naming the dotted key, if {@code discount} is outside {@code [0,
@@ -28,6 +39,7 @@ public record CircleConfig(double discount) {
    */
   public CircleConfig {
     requireBetween(SECTION + ".discount", discount, 0.0, 1.0);
+    requireAtLeastAndBelow(SECTION + ".circleSize", circleSize, 1.0, Double.POSITIVE_INFINITY);
   }
 
   public static CircleConfig defaults() {

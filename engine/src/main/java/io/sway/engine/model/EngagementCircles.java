@@ -15,8 +15,8 @@ import java.util.Objects;
  *
  * <pre>
  *   factor(u, v) = 1 - discount × reciprocity(u, v) × closure(u, v)
- *   reciprocity(u, v) = min(S(u,v), S(v,u)) / max(S(u,v), S(v,u))
- *   closure(u, v)     = min(share(u), share(v))
+ *   reciprocity(u, v) = min(1, 2 × min(S(u,v), S(v,u)) / max(S(u,v), S(v,u)))
+ *   closure(u, v)     = max(min(share(u), share(v)), min(1, |C(u,v)| / circleSize))
  *   share(u)          = (S(u,v) + Σ_{c ∈ C(u,v)} S(u,c)) / W(u)
  * </pre>
  *
@@ -25,11 +25,15 @@ import java.util.Objects;
  * {@code u} and {@code v}. Edges that are not reciprocated keep factor 1.
  *
  * <ul>
- *   <li>{@code reciprocity} is 1 when the two give each other as much as they get (a pod resharing
- *       each other's every post) and near 0 for a fan and the celebrity who once answered.
+ *   <li>{@code reciprocity} is 1 when each gives the other at least half as much as it gets (a pod
+ *       resharing each other's every post, whoever posts more) and near 0 for a fan and the
+ *       celebrity who once answered.
  *   <li>{@code closure} is the smaller of the two shares of engagement spent inside the pair and
  *       its common circle: 1 for a clique whose members engage nobody else; small when either side
  *       engages mostly outside (a celebrity answering a fan spends almost nothing on that fan).
+ *       Or it is the size of their common circle against {@code circleSize}: two accounts that
+ *       engage each other as much as they are engaged, and share several partners who do the
+ *       same, are a pod even when its members also engage outside it (pods do, to look organic).
  * </ul>
  *
  * A clique of {@code k} accounts each giving everyone everything and nothing to anyone else gets
@@ -47,6 +51,9 @@ import java.util.Objects;
  * not arise (every pair is computed once, in order).
  */
 public final class EngagementCircles {
+  /** Engagement returned at half the volume received already counts as fully reciprocal. */
+  private static final double BALANCE = 2.0;
+
   private final EngagementGraph engagement;
   private final CircleConfig config;
 
@@ -93,9 +100,10 @@ public final class EngagementCircles {
     double[] factor = new double[m];
     Arrays.fill(factor, 1.0);
     double discount = config.discount();
+    double circleSize = config.circleSize();
     int mutualPairs = 0;
     int discountedPairs = 0;
-    double[] inside = new double[2];
+    double[] inside = new double[3];
     for (int u = 0; u < n; u++) {
       for (int i = mutualOffsets[u]; i < mutualOffsets[u + 1]; i++) {
         int v = partner[i];
@@ -109,14 +117,15 @@ public final class EngagementCircles {
         if (larger == 0.0 || discount == 0.0) {
           continue;
         }
-        double reciprocity = Math.min(weight[uv], weight[vu]) / larger;
+        double reciprocity = Math.min(1.0, BALANCE * Math.min(weight[uv], weight[vu]) / larger);
         if (reciprocity == 0.0) {
           continue;
         }
         commonCircleWeight(u, v, mutualOffsets, partner, partnerEdge, weight, inside);
         double shareU = (weight[uv] + inside[0]) / graph.outWeight(u);
         double shareV = (weight[vu] + inside[1]) / graph.outWeight(v);
-        double closure = Math.min(1.0, Math.min(shareU, shareV));
+        double closure = Math.max(
+            Math.min(1.0, Math.min(shareU, shareV)), Math.min(1.0, inside[2] / circleSize));
         double f = 1.0 - discount * reciprocity * closure;
         if (f < 1.0) {
           factor[uv] = f;
@@ -130,8 +139,8 @@ public final class EngagementCircles {
 
   /**
    * Writes {@code Σ_c S(u,c)} and {@code Σ_c S(v,c)} over the common mutual partners {@code c} of
-   * {@code u} and {@code v} into {@code sums[0]} and {@code sums[1]}: iterates the shorter list and
-   * binary-searches the longer.
+   * {@code u} and {@code v} into {@code sums[0]} and {@code sums[1]}, and their number into {@code
+   * sums[2]}: iterates the shorter list and binary-searches the longer.
    */
   private static void commonCircleWeight(
       int u,
@@ -149,6 +158,7 @@ public final class EngagementCircles {
     }
     double shortSum = 0.0;
     double longSum = 0.0;
+    int common = 0;
     int longFrom = mutualOffsets[longOwner];
     int longTo = mutualOffsets[longOwner + 1];
     for (int i = mutualOffsets[shortOwner]; i < mutualOffsets[shortOwner + 1]; i++) {
@@ -157,10 +167,12 @@ public final class EngagementCircles {
       if (j >= 0) {
         shortSum += weight[partnerEdge[i]];
         longSum += weight[partnerEdge[j]];
+        common++;
       }
       longFrom = j >= 0 ? j + 1 : -j - 1; // both lists ascend: later partners lie further on
     }
     sums[shortOwner == u ? 0 : 1] = shortSum;
     sums[shortOwner == u ? 1 : 0] = longSum;
+    sums[2] = common;
   }
 }

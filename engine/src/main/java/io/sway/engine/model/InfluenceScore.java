@@ -32,7 +32,8 @@ import java.util.Objects;
  * audience; below 100 for every finite audience (held below 100 in floating point too); and it
  * uses fixed constants only, so an account's score does not depend on who else is in the
  * population and nothing is re-ranked daily. An account with any activity in the window scores at
- * least 1; an account with none scores exactly 0. With the defaults (midpoint 100, steepness
+ * least 1; an account with none keeps the curve of its fading smoothed audience until that is
+ * below 0.5, and then scores exactly 0. With the defaults (midpoint 100, steepness
  * 0.36):
  *
  * <pre>
@@ -70,6 +71,9 @@ public final class InfluenceScore {
   /** The lowest score of an account with any activity. */
   public static final double MIN_ACTIVE_SCORE = 1.0;
 
+  /** Below this, the fading score of an account with no activity in the window is 0. */
+  public static final double FADED_SCORE = 0.5;
+
   private static final double CEILING = 100.0;
   private static final double BELOW_CEILING = Math.nextDown(CEILING);
 
@@ -104,9 +108,18 @@ public final class InfluenceScore {
     return Math.min(BELOW_CEILING, CEILING / (1.0 + odds));
   }
 
-  /** The score of an audience: the curve, at least 1 when active, exactly 0 when not. */
+  /**
+   * The score of an (smoothed) audience: the curve, at least 1 when the account was active in the
+   * window. An account with no activity left in the window keeps the curve of its smoothed audience,
+   * which fades day after day, and scores 0 once that is below {@link #FADED_SCORE}: inactivity
+   * lowers a score gradually, never in a cliff (R4).
+   */
   public double score(double audience, boolean active) {
-    return active ? Math.max(MIN_ACTIVE_SCORE, curve(audience)) : 0.0;
+    double curve = curve(audience);
+    if (active) {
+      return Math.max(MIN_ACTIVE_SCORE, curve);
+    }
+    return curve < FADED_SCORE ? 0.0 : curve;
   }
 
   /** A score rounded for display: 0 stays 0, any other score becomes 1 to 99. */

@@ -1,6 +1,6 @@
 package io.sway.engine.model;
 
-import java.util.Map;
+import io.sway.engine.spam.SpamConfig;
 import java.util.Objects;
 
 /**
@@ -19,7 +19,7 @@ import java.util.Objects;
  *                      "midpoint": 100, "steepness": 0.36, "personNorm": 2.0 },
  *   "topics":        { "minEngagedPosts": 3 },
  *   "explanations":  { "topEngagers": 10, "topPosts": 5 },
- *   "spam":          { ... } }
+ *   "spam":          { "threshold": 0.5, "seeds": ["alice"], "coefficients": { "cohort": 7.0 }, ... } }
  * }</pre>
  *
  * @param engagementWeights the weight of each kind of engagement
@@ -29,8 +29,7 @@ import java.util.Objects;
  * @param score the calibration to 1–100 and the person combination
  * @param topics the evidence needed for a topic
  * @param explanations how many contributors are kept per account
- * @param spam the spam stage's section as read from the file, kept as an immutable tree of
- *     strings, numbers, booleans, lists and maps until the spam stage's typed config takes its place
+ * @param spam the spam and inactivity stage, with its trust seeds
  */
 public record ModelConfig(
     EngagementTypeWeights engagementWeights,
@@ -40,7 +39,7 @@ public record ModelConfig(
     ScoreConfig score,
     TopicConfig topics,
     ExplanationConfig explanations,
-    Map<String, Object> spam) {
+    SpamConfig spam) {
   /** The key of the spam stage's section. */
   public static final String SPAM_SECTION = "spam";
 
@@ -53,7 +52,7 @@ public record ModelConfig(
           ScoreConfig.defaults(),
           TopicConfig.defaults(),
           ExplanationConfig.defaults(),
-          Map.of());
+          SpamConfig.defaults());
 
   public ModelConfig {
     Objects.requireNonNull(engagementWeights, EngagementTypeWeights.SECTION);
@@ -63,10 +62,10 @@ public record ModelConfig(
     Objects.requireNonNull(score, ScoreConfig.SECTION);
     Objects.requireNonNull(topics, TopicConfig.SECTION);
     Objects.requireNonNull(explanations, ExplanationConfig.SECTION);
-    spam = ModelConfigTree.immutableSection(SPAM_SECTION, spam);
+    Objects.requireNonNull(spam, SPAM_SECTION);
   }
 
-  /** Every section at its documented defaults; the spam section empty. */
+  /** Every section at its documented defaults. */
   public static ModelConfig defaults() {
     return DEFAULTS;
   }
@@ -104,5 +103,10 @@ public record ModelConfig(
   public ModelConfig withExplanations(ExplanationConfig newExplanations) {
     return new ModelConfig(
         engagementWeights, circles, amplification, influence, score, topics, newExplanations, spam);
+  }
+
+  public ModelConfig withSpam(SpamConfig newSpam) {
+    return new ModelConfig(
+        engagementWeights, circles, amplification, influence, score, topics, explanations, newSpam);
   }
 }

@@ -24,7 +24,8 @@ import java.util.StringJoiner;
  * section or key ({@code "unknown key amplification.priorStrenght; known keys: ..."}), a value of
  * the wrong type ({@code "topics.minEngagedPosts must be an integer, was 2.5"}), and every value the
  * section's own validation rejects ({@code "amplification.priorStrength must be > 0, was -1"}).
- * The {@code spam} section is kept as given (an immutable copy) for the spam stage.
+ * Sections nest ({@code spam.coefficients.cohort}); a list of strings ({@code spam.seeds}) is
+ * read as given.
  *
  * <p>Writing gives the same shape with every key present, for the run record that stores the
  * config that produced a run.
@@ -55,69 +56,26 @@ public final class ModelConfigTree {
       Object defaultValue = read(section, defaults);
       if (!tree.containsKey(key)) {
         arguments[i] = defaultValue;
-      } else if (key.equals(ModelConfig.SPAM_SECTION)) {
-        arguments[i] = immutableSection(key, requireObject(key, tree.get(key)));
       } else {
         arguments[i] = overlay(key, (Record) defaultValue, requireObject(key, tree.get(key)));
       }
     }
-    return (ModelConfig) construct(ModelConfig.class, sections, arguments);
+    return (ModelConfig) construct("", ModelConfig.class, sections, arguments);
   }
 
   /** The tree of a config, every section and key present, in declaration order. */
   public static Map<String, Object> toTree(ModelConfig config) {
     Objects.requireNonNull(config, "config");
-    Map<String, Object> tree = new LinkedHashMap<>();
-    for (RecordComponent section : ModelConfig.class.getRecordComponents()) {
-      Object value = read(section, config);
-      if (value instanceof Record record) {
-        Map<String, Object> keys = new LinkedHashMap<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-          keys.put(component.getName(), read(component, record));
-        }
-        tree.put(section.getName(), Collections.unmodifiableMap(keys));
-      } else {
-        tree.put(section.getName(), value);
-      }
-    }
-    return Collections.unmodifiableMap(tree);
+    return treeOf(config);
   }
 
-  /**
-   * An immutable deep copy of a free-form section, keeping key order.
-   *
-   * @throws InvalidConfigException if a key is not a string, or a value is null or not a string,
-   *     number, boolean, list or map
-   */
-  static Map<String, Object> immutableSection(String key, Map<?, ?> section) {
-    Objects.requireNonNull(section, key);
-    Map<String, Object> copy = new LinkedHashMap<>();
-    for (Map.Entry<?, ?> entry : section.entrySet()) {
-      if (!(entry.getKey() instanceof String name)) {
-        throw new InvalidConfigException(
-            key, key + " keys must be strings, was " + describe(entry.getKey()));
-      }
-      copy.put(name, immutableValue(key + "." + name, entry.getValue()));
+  private static Map<String, Object> treeOf(Record record) {
+    Map<String, Object> keys = new LinkedHashMap<>();
+    for (RecordComponent component : record.getClass().getRecordComponents()) {
+      Object value = read(component, record);
+      keys.put(component.getName(), value instanceof Record nested ? treeOf(nested) : value);
     }
-    return Collections.unmodifiableMap(copy);
-  }
-
-  private static Object immutableValue(String key, Object value) {
-    if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-      return value;
-    }
-    if (value instanceof Map<?, ?> map) {
-      return immutableSection(key, map);
-    }
-    if (value instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>(list.size());
-      for (int i = 0; i < list.size(); i++) {
-        copy.add(immutableValue(key + "[" + i + "]", list.get(i)));
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    throw new InvalidConfigException(
-        key, key + " must be a string, number, boolean, list or object, was " + describe(value));
+    return Collections.unmodifiableMap(keys);
   }
 
   private static Record overlay(String sectionKey, Record defaults, Map<?, ?> given) {
@@ -127,12 +85,17 @@ public final class ModelConfigTree {
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
       String name = component.getName();
-      arguments[i] =
-          given.containsKey(name)
-              ? convert(sectionKey + "." + name, component.getType(), given.get(name))
-              : read(component, defaults);
+      String key = sectionKey + "." + name;
+      Object defaultValue = read(component, defaults);
+      if (!given.containsKey(name)) {
+        arguments[i] = defaultValue;
+      } else if (defaultValue instanceof Record nested) {
+        arguments[i] = overlay(key, nested, requireObject(key, given.get(name)));
+      } else {
+        arguments[i] = convert(key, component.getType(), given.get(name));
+      }
     }
-    return construct(defaults.getClass(), components, arguments);
+    return construct(sectionKey, defaults.getClass(), components, arguments);
   }
 
   private static Object convert(String key, Class<?> type, Object value) {
@@ -156,7 +119,26 @@ public final class ModelConfigTree {
       throw new InvalidConfigException(
           key, key + " must be true or false, was " + describe(value));
     }
+    if (type == List.class) {
+      return stringList(key, value);
+    }
     throw new IllegalStateException("no mapping for config values of type " + type + " (" + key + ")");
+  }
+
+  private static List<String> stringList(String key, Object value) {
+    if (!(value instanceof List<?> list)) {
+      throw new InvalidConfigException(
+          key, key + " must be a list of strings, was " + describe(value));
+    }
+    List<String> strings = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      if (!(list.get(i) instanceof String text)) {
+        throw new InvalidConfigException(
+            key, key + "[" + i + "] must be a string, was " + describe(list.get(i)));
+      }
+      strings.add(text);
+    }
+    return strings;
   }
 
   /** The value as an {@code int} when it is a number with an integral value in range, else null. */
@@ -213,7 +195,7 @@ public final class ModelConfigTree {
   }
 
   private static Record construct(
-      Class<?> type, RecordComponent[] components, Object[] arguments) {
+      String key, Class<?> type, RecordComponent[] components, Object[] arguments) {
     Class<?>[] parameterTypes = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
       parameterTypes[i] = components[i].getType();
@@ -222,8 +204,14 @@ public final class ModelConfigTree {
       Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
       return (Record) canonical.newInstance(arguments);
     } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException invalid) {
+      if (e.getCause() instanceof InvalidConfigException invalid) {
         throw invalid;
+      }
+      if (e.getCause() instanceof IllegalArgumentException invalid) {
+        throw new InvalidConfigException(key, invalid.getMessage());
+      }
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
       }
       throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
     } catch (ReflectiveOperationException e) {

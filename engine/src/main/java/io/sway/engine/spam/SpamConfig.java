@@ -1,5 +1,6 @@
 package io.sway.engine.spam;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,6 +36,8 @@ import java.util.Objects;
  *     means the whole window
  * @param threshold the spam probability from which an account is flagged, in {@code (0, 1)}
  * @param coefficients the weights of the spam model's terms
+ * @param seeds ids of accounts an operator trusts, used as trust seeds beside the verified ones
+ *     (empty by default); every id must name an account of the dataset
  */
 public record SpamConfig(
     int rounds,
@@ -52,7 +55,8 @@ public record SpamConfig(
     double youngAgeDays,
     int inactivityDays,
     double threshold,
-    Coefficients coefficients) {
+    Coefficients coefficients,
+    List<String> seeds) {
 
   /** {@link #rounds()} value that asks for {@code ⌈log2 n⌉} rounds (the default). */
   public static final int ROUNDS_AUTOMATIC = 0;
@@ -124,7 +128,8 @@ public record SpamConfig(
           YOUNG_AGE_DAYS_DEFAULT,
           INACTIVITY_WHOLE_WINDOW,
           THRESHOLD_DEFAULT,
-          Coefficients.defaults());
+          Coefficients.defaults(),
+          List.of());
 
   /**
    * @throws IllegalArgumentException naming the key and its value, if one is out of range
@@ -153,6 +158,14 @@ public record SpamConfig(
       throw new IllegalArgumentException("spam.threshold must be in (0,1), was " + threshold);
     }
     Objects.requireNonNull(coefficients, "spam.coefficients");
+    Objects.requireNonNull(seeds, "spam.seeds");
+    for (int i = 0; i < seeds.size(); i++) {
+      if (seeds.get(i) == null || seeds.get(i).isBlank()) {
+        throw new IllegalArgumentException(
+            "spam.seeds[" + i + "] must be an account id, was " + seeds.get(i));
+      }
+    }
+    seeds = List.copyOf(seeds);
   }
 
   /** Every parameter at its named default. */
@@ -170,7 +183,7 @@ public record SpamConfig(
     return new SpamConfig(newRounds, followWeight, engagementWeight, oneSidedShare, verifiedSeeds,
         automaticSeedShare, automaticSeedMinimum, automaticSeedMinAgeDays, trustedLevel,
         trustedFollowersSaturation, trustDecades, cohortWindowHours, youngAgeDays,
-        inactivityDays, threshold, coefficients);
+        inactivityDays, threshold, coefficients, seeds);
   }
 
   /** This config with verified accounts used as seeds or not. */
@@ -178,7 +191,7 @@ public record SpamConfig(
     return new SpamConfig(rounds, followWeight, engagementWeight, oneSidedShare, newVerifiedSeeds,
         automaticSeedShare, automaticSeedMinimum, automaticSeedMinAgeDays, trustedLevel,
         trustedFollowersSaturation, trustDecades, cohortWindowHours, youngAgeDays,
-        inactivityDays, threshold, coefficients);
+        inactivityDays, threshold, coefficients, seeds);
   }
 
   /** This config with another inactivity span. */
@@ -186,7 +199,7 @@ public record SpamConfig(
     return new SpamConfig(rounds, followWeight, engagementWeight, oneSidedShare, verifiedSeeds,
         automaticSeedShare, automaticSeedMinimum, automaticSeedMinAgeDays, trustedLevel,
         trustedFollowersSaturation, trustDecades, cohortWindowHours, youngAgeDays,
-        newInactivityDays, threshold, coefficients);
+        newInactivityDays, threshold, coefficients, seeds);
   }
 
   /** This config with another flag threshold. */
@@ -194,7 +207,7 @@ public record SpamConfig(
     return new SpamConfig(rounds, followWeight, engagementWeight, oneSidedShare, verifiedSeeds,
         automaticSeedShare, automaticSeedMinimum, automaticSeedMinAgeDays, trustedLevel,
         trustedFollowersSaturation, trustDecades, cohortWindowHours, youngAgeDays,
-        inactivityDays, newThreshold, coefficients);
+        inactivityDays, newThreshold, coefficients, seeds);
   }
 
   /**

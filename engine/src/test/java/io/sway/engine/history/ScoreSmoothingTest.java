@@ -18,7 +18,7 @@ class ScoreSmoothingTest {
 
   @Test
   void oneDayMovesByAlphaOfTheGap() {
-    assertEquals(10 + 0.3 * 10, smoothing.smooth(10, 20, 1), TOLERANCE);
+    assertEquals(10 + ScoreSmoothing.ALPHA_DEFAULT * 10, smoothing.smooth(10, 20, 1), TOLERANCE);
   }
 
   @Test
@@ -45,7 +45,8 @@ class ScoreSmoothingTest {
 
   @Test
   void arraysAreSmoothedElementWise() {
-    assertArrayEquals(new double[] {13, 5}, smoothing.smooth(new double[] {10, Double.NaN},
+    assertArrayEquals(new double[] {13, 5}, new ScoreSmoothing(0.3).smooth(
+        new double[] {10, Double.NaN},
         new double[] {20, 5}, 1), TOLERANCE);
   }
 

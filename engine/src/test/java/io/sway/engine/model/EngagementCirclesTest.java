@@ -134,10 +134,70 @@ class EngagementCirclesTest {
     b.addAccountEvent(pair[1], RESHARE, pair[0], at(0, 1));
     EngagementGraph graph = Windows.graph(b.build());
 
-    CircleDiscounts circles = new EngagementCircles(graph, new CircleConfig(0.0)).compute();
+    CircleDiscounts circles =
+        new EngagementCircles(graph, new CircleConfig(0.0, CircleConfig.CIRCLE_SIZE_DEFAULT))
+            .compute();
 
     assertEquals(1, circles.mutualPairs());
     assertEquals(0, circles.discountedPairs());
     assertEquals(1.0, factor(graph, circles, pair[0], pair[1]));
+  }
+
+  @Test
+  void podThatAlsoEngagesOutsideIsStillAClosedCircle() {
+    ActivityBuilder b = Windows.builder();
+    int[] pod = Windows.accounts(b, 6);
+    for (int member : pod) {
+      // members post at different rates: the busiest gets twice what it gives
+      for (int p = 0; p < (member == pod[0] ? 2 : 1); p++) {
+        int post = b.addPost(member, at(p, member), -1);
+        for (int mate : pod) {
+          b.addPostEvent(mate, RESHARE, post, at(p, 10 + mate));
+        }
+      }
+    }
+    for (int member : pod) {
+      for (int outsider : Windows.accounts(b, 20)) {
+        b.addAccountEvent(member, RESHARE, outsider, at(3, member));
+      }
+    }
+    EngagementGraph graph = Windows.graph(b.build());
+
+    CircleDiscounts circles = Windows.circles(graph);
+
+    // four common partners (circle size 4): closed whatever the members spend outside, and
+    // giving half of what one gets is reciprocal enough
+    for (int u : pod) {
+      for (int v : pod) {
+        if (u != v) {
+          assertEquals(1 - DISCOUNT, factor(graph, circles, u, v), EXACT);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aPairWithFewCommonPartnersIsJudgedByItsShareInside() {
+    ActivityBuilder b = Windows.builder();
+    int[] pair = Windows.accounts(b, 2);
+    int common = Windows.account(b);
+    for (int x : new int[] {pair[0], pair[1], common}) {
+      for (int y : new int[] {pair[0], pair[1], common}) {
+        if (x != y) {
+          b.addAccountEvent(x, RESHARE, y, at(0, x));
+        }
+      }
+    }
+    for (int x : pair) {
+      for (int outsider : Windows.accounts(b, 18)) {
+        b.addAccountEvent(x, RESHARE, outsider, at(1, x));
+      }
+    }
+    EngagementGraph graph = Windows.graph(b.build());
+
+    CircleDiscounts circles = Windows.circles(graph);
+
+    // one common partner of four: closure max(2 / 20, 1 / 4) = 1/4
+    assertEquals(1 - DISCOUNT * 0.25, factor(graph, circles, pair[0], pair[1]), EXACT);
   }
 }

@@ -70,7 +70,7 @@ class InfluenceModelTest {
   void podMembersDoNotInflateEachOther() {
     ModelResult organic = run(CONVERGED, podWindow(false));
     ModelResult pod = run(CONVERGED, podWindow(true));
-    ModelResult undiscounted = run(CONVERGED.withCircles(new CircleConfig(0.0)), podWindow(true));
+    ModelResult undiscounted = run(CONVERGED.withCircles(new CircleConfig(0.0, CircleConfig.CIRCLE_SIZE_DEFAULT)), podWindow(true));
 
     for (int m = 0; m < POD_SIZE; m++) {
       double gain = pod.score(m) - organic.score(m);

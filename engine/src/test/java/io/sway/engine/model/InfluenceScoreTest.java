@@ -61,9 +61,11 @@ class InfluenceScoreTest {
   }
 
   @Test
-  void inactiveAccountsScoreZeroAndActiveOnesAtLeastOne() {
+  void inactiveAccountsFadeToZeroAndActiveOnesScoreAtLeastOne() {
     assertEquals(0.0, scale.score(0.0, false));
-    assertEquals(0.0, scale.score(1e6, false));
+    assertEquals(scale.curve(1e6), scale.score(1e6, false));
+    assertEquals(scale.curve(0.01), scale.score(0.01, false));
+    assertEquals(0.0, scale.score(1e-5, false));
     assertEquals(1.0, scale.score(0.0, true));
     assertEquals(1.0, scale.score(1e-6, true));
     assertEquals(0, InfluenceScore.points(0.0));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sway.engine.spam.SpamConfig;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ class ModelConfigTest {
             () -> new EngagementTypeWeights(1, 1, 0.8, INF, 0.3)),
         bad("engagementWeights.like must be in [0, 1], was -0.25",
             () -> new EngagementTypeWeights(1, 1, 0.8, 0.6, -0.25)),
-        bad("circles.discount must be in [0, 1], was 1.2", () -> new CircleConfig(1.2)),
-        bad("circles.discount must be in [0, 1], was NaN", () -> new CircleConfig(NAN)),
+        bad("circles.discount must be in [0, 1], was 1.2", () -> new CircleConfig(1.2, CircleConfig.CIRCLE_SIZE_DEFAULT)),
+        bad("circles.discount must be in [0, 1], was NaN", () -> new CircleConfig(NAN, CircleConfig.CIRCLE_SIZE_DEFAULT)),
         bad("amplification.priorStrength must be > 0, was -1",
             () -> new AmplificationConfig(-1, 0.05, 0.1, false, 20, 1)),
         bad("amplification.priorStrength must be > 0, was 0",
@@ -89,21 +90,21 @@ class ModelConfigTest {
 
     assertEquals(
         new EngagementTypeWeights(1.0, 1.0, 0.8, 0.6, 0.3), defaults.engagementWeights());
-    assertEquals(new CircleConfig(0.9), defaults.circles());
+    assertEquals(new CircleConfig(0.9, 4), defaults.circles());
     assertEquals(new AmplificationConfig(10, 0.05, 0.10, false, 20, 1.0), defaults.amplification());
     assertEquals(new NetworkInfluenceConfig(0.85, 100, 1e-3), defaults.influence());
     assertEquals(new ScoreConfig(1, 1, 2, 100, 0.36, 2), defaults.score());
     assertEquals(new TopicConfig(3), defaults.topics());
     assertEquals(new ExplanationConfig(10, 5), defaults.explanations());
-    assertEquals(Map.of(), defaults.spam());
+    assertEquals(SpamConfig.defaults(), defaults.spam());
   }
 
   @Test
   void boundaryValuesAreAccepted() {
     new EngagementTypeWeights(0, 0, 0, 0, 0);
     new EngagementTypeWeights(1, 1, 1, 1, 1);
-    new CircleConfig(0);
-    new CircleConfig(1);
+    new CircleConfig(0, CircleConfig.CIRCLE_SIZE_DEFAULT);
+    new CircleConfig(1, CircleConfig.CIRCLE_SIZE_DEFAULT);
     new AmplificationConfig(Double.MIN_VALUE, 1e-9, Math.nextDown(1.0), true, 1, 0);
     new NetworkInfluenceConfig(0, 1, Double.MIN_VALUE);
     new ScoreConfig(0, 1, 0, 1e-9, 1e-9, Math.nextUp(1.0));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sway.engine.spam.SpamConfig;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ class ModelConfigTreeTest {
     ModelConfig config =
         ModelConfig.defaults()
             .withScore(new ScoreConfig(0.5, 2, 1, 50, 0.4, 3))
-            .withCircles(new CircleConfig(0.5));
+            .withCircles(new CircleConfig(0.5, CircleConfig.CIRCLE_SIZE_DEFAULT));
     config =
         ModelConfigTree.fromTree(
             Map.of("spam", Map.of("seeds", List.of("alice", "bob"), "threshold", 0.7),
@@ -112,21 +113,42 @@ class ModelConfigTreeTest {
   }
 
   @Test
-  void spamSectionIsKeptAsAnImmutableCopy() {
+  void spamSectionIsTypedWithNestedCoefficientsAndSeeds() {
     List<Object> seeds = new ArrayList<>(List.of("alice"));
     Map<String, Object> spam = new LinkedHashMap<>();
     spam.put("seeds", seeds);
     spam.put("rounds", 4);
+    spam.put("coefficients", Map.of("cohort", 6.5));
 
     ModelConfig config = ModelConfigTree.fromTree(Map.of("spam", spam));
     seeds.add("mallory");
 
-    assertEquals(Map.of("seeds", List.of("alice"), "rounds", 4), config.spam());
-    assertThrows(
-        UnsupportedOperationException.class, () -> config.spam().put("rounds", 5));
-    var e = rejected(Map.of("spam", Map.of("seeds", Arrays.asList("alice", null))));
-    assertEquals(
-        "spam.seeds[1] must be a string, number, boolean, list or object, was null",
-        e.getMessage());
+    assertEquals(List.of("alice"), config.spam().seeds());
+    assertEquals(4, config.spam().rounds());
+    assertEquals(6.5, config.spam().coefficients().cohort());
+    assertEquals(SpamConfig.Coefficients.YOUNG_DEFAULT, config.spam().coefficients().young());
+    assertEquals(SpamConfig.THRESHOLD_DEFAULT, config.spam().threshold());
+  }
+
+  @Test
+  void badSpamValuesAreRejectedNamingTheirKey() {
+    assertEquals("spam.seeds[1] must be a string, was null",
+        rejected(Map.of("spam", Map.of("seeds", Arrays.asList("alice", null)))).getMessage());
+    assertEquals("spam.seeds must be a list of strings, was \"alice\"",
+        rejected(Map.of("spam", Map.of("seeds", "alice"))).getMessage());
+    assertEquals("spam.threshold must be in (0,1), was 1.5",
+        rejected(Map.of("spam", Map.of("threshold", 1.5))).getMessage());
+    assertEquals("spam.coefficients.cohort must be finite and >= 0, was -1.0",
+        rejected(Map.of("spam", Map.of("coefficients", Map.of("cohort", -1.0)))).getMessage());
+    assertTrue(rejected(Map.of("spam", Map.of("coefficients", Map.of("cohrt", 1.0))))
+        .getMessage().startsWith("unknown key spam.coefficients.cohrt; known keys: "));
+  }
+
+  @Test
+  void theTreeOfAConfigReadsBackToTheSameConfig() {
+    ModelConfig config = ModelConfigTree.fromTree(
+        Map.of("spam", Map.of("seeds", List.of("alice", "bob"), "threshold", 0.7)));
+
+    assertEquals(config, ModelConfigTree.fromTree(ModelConfigTree.toTree(config)));
   }
 }

@@ -149,7 +149,7 @@ class NetworkInfluenceTest {
         });
     Activity activity = b.build();
     EngagementGraph graph = Windows.graph(activity);
-    CircleDiscounts noDiscount = new EngagementCircles(graph, new CircleConfig(0.0)).compute();
+    CircleDiscounts noDiscount = new EngagementCircles(graph, new CircleConfig(0.0, CircleConfig.CIRCLE_SIZE_DEFAULT)).compute();
 
     InfluenceResult ours = new NetworkInfluence(graph, noDiscount, TO_CONVERGENCE).compute();
     PageRank<Integer, DefaultWeightedEdge> theirs = new PageRank<>(reference, D, 10_000, 1e-15);

@@ -7,6 +7,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +65,7 @@ class SpamConfigTest {
     SpamConfig d = SpamConfig.defaults();
     SpamConfig edge = new SpamConfig(0, 0.0, 0.0, 1.0, false, 1.0, 1, 0.0, Double.MIN_VALUE, 1,
         Double.MIN_VALUE, Double.MIN_VALUE, Double.MIN_VALUE, 0, Math.nextUp(0.0),
-        new SpamConfig.Coefficients(-1e6, 0, 0, 0, 0, 0, 0));
+        new SpamConfig.Coefficients(-1e6, 0, 0, 0, 0, 0, 0), List.of());
 
     assertEquals(1.0, edge.oneSidedShare());
     assertEquals(Math.nextDown(1.0), d.withThreshold(Math.nextDown(1.0)).threshold());
@@ -99,7 +100,8 @@ class SpamConfigTest {
         Arguments.of("threshold", 1.5, "spam.threshold must be in (0,1), was 1.5"),
         Arguments.of("threshold", 0.0, "spam.threshold must be in (0,1), was 0.0"),
         Arguments.of("threshold", 1.0, "spam.threshold must be in (0,1), was 1.0"),
-        Arguments.of("coefficients", null, "spam.coefficients"));
+        Arguments.of("coefficients", null, "spam.coefficients"),
+        Arguments.of("seeds", List.of("a1", " "), "spam.seeds[1] must be an account id, was  "));
   }
 
   @ParameterizedTest(name = "{0} = {1}")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.sway.engine.graph.GraphSnapshot;
 import io.sway.engine.model.ActivityBuilder;
 import io.sway.engine.model.EngagementType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrustGraphTest {
@@ -17,7 +18,7 @@ class TrustGraphTest {
         d.automaticSeedShare(), d.automaticSeedMinimum(), d.automaticSeedMinAgeDays(),
         d.trustedLevel(), d.trustedFollowersSaturation(), d.trustDecades(),
         d.cohortWindowHours(), d.youngAgeDays(), d.inactivityDays(), d.threshold(),
-        d.coefficients());
+        d.coefficients(), d.seeds());
   }
 
   private static ActivityBuilder accounts(int count) {

@@ -64,7 +64,7 @@ class TrustSeedsTest {
       builder.addFollow(leaf, hub).addFollow(hub, leaf);
     }
     SpamConfig oneSeed = new SpamConfig(0, 1, 1, 0, true, 0.01, 1, 180, 0.5, 10, 3, 24, 365, 0,
-        0.5, SpamConfig.Coefficients.defaults());
+        0.5, SpamConfig.Coefficients.defaults(), List.of());
 
     TrustSeeds seeds = choose(builder.build(), oneSeed);
 
@@ -131,7 +131,7 @@ class TrustSeedsTest {
       builder.addFollow(fake, hub).addFollow(hub, fake);
     }
     SpamConfig oneSeed = new SpamConfig(0, 1, 1, 0, true, 0.01, 1, 180, 0.5, 10, 3, 24, 365, 0,
-        0.5, SpamConfig.Coefficients.defaults());
+        0.5, SpamConfig.Coefficients.defaults(), List.of());
 
     TrustSeeds seeds = choose(builder.build(), oneSeed);
 

@@ -57,18 +57,48 @@ public final class ModelScoringJob {
   private final SwayDatabase database;
   private final ModelConfig config;
   private final ScoreSmoothing smoothing;
-  private final SpamConfig spamConfig;
 
   public ModelScoringJob(SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing) {
-    this(database, config, smoothing, SpamConfig.defaults());
-  }
-
-  public ModelScoringJob(
-      SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing, SpamConfig spamConfig) {
     this.database = database;
     this.config = config;
     this.smoothing = smoothing;
-    this.spamConfig = spamConfig;
+  }
+
+  /** One day's model output: the spam stage's and the influence model's. */
+  public record Computed(SpamResult spam, ModelResult result) {}
+
+  /**
+   * Runs the spam stage and then the model on one window's activity, as every run does; pure.
+   *
+   * @param accountIds the ids of {@code activity}'s accounts, to find the configured seeds
+   * @throws IllegalArgumentException naming {@code spam.seeds} when a seed is not an account
+   */
+  public static Computed compute(Activity activity, List<String> accountIds, ModelConfig config) {
+    SpamResult spam =
+        new SpamDetector(activity, config.spam(), seedIndexes(config.spam(), accountIds)).compute();
+    ModelResult result =
+        new InfluenceModel(config).run(activity, EngagerTrust.of(spam.flagged(), spam.probability()));
+    return new Computed(spam, result);
+  }
+
+  private static int[] seedIndexes(SpamConfig spam, List<String> accountIds) {
+    if (spam.seeds().isEmpty()) {
+      return new int[0];
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int a = 0; a < accountIds.size(); a++) {
+      index.put(accountIds.get(a), a);
+    }
+    int[] seeds = new int[spam.seeds().size()];
+    for (int i = 0; i < seeds.length; i++) {
+      Integer account = index.get(spam.seeds().get(i));
+      if (account == null) {
+        throw new IllegalArgumentException(
+            "spam.seeds[" + i + "]: no account '" + spam.seeds().get(i) + "' in the database");
+      }
+      seeds[i] = account;
+    }
+    return seeds;
   }
 
   /** What a run did. */
@@ -89,9 +119,9 @@ public final class ModelScoringJob {
     phases.put("extract", Duration.between(phase, Instant.now()));
 
     phase = Instant.now();
-    SpamResult spam = new SpamDetector(activity, spamConfig).compute();
-    ModelResult result =
-        new InfluenceModel(config).run(activity, EngagerTrust.of(spam.flagged(), spam.probability()));
+    Computed computed = compute(activity, extracted.accountIds(), config);
+    SpamResult spam = computed.spam();
+    ModelResult result = computed.result();
     double[] smoothed = smooth(extracted.accountIds(), result.scores().audience(), asOf);
     InfluenceScore curve = new InfluenceScore(config.score());
     phases.put("compute", Duration.between(phase, Instant.now()));
@@ -224,7 +254,6 @@ public final class ModelScoringJob {
   private String paramsJson() {
     Map<String, Object> tree = new LinkedHashMap<>(ModelConfigTree.toTree(config));
     tree.put("history", Map.of("alpha", smoothing.alpha(), "days", HISTORY_DAYS_DEFAULT));
-    tree.put("spam", spamConfig);
     try {
       return JSON.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
