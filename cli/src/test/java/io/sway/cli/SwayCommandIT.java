@@ -166,6 +166,34 @@ class SwayCommandIT {
   }
 
   @Test
+  void theSpamSectionConfiguresSeedsAndItsMistakesAreNamed() throws Exception {
+    Path data = temp.resolve("data");
+    assertEquals(0, sway("load", TestDatasets.copy(TestDatasets.TINY, temp).toString(),
+        "--data-dir", data.toString()).exitCode());
+
+    Path seeds = temp.resolve("seeds.json");
+    java.nio.file.Files.writeString(seeds,
+        "{\"spam\": {\"seeds\": [\"a2\"], \"threshold\": 0.6}}");
+    Run scored = sway("score", "--data-dir", data.toString(), "--config", seeds.toString());
+    assertEquals(0, scored.exitCode(), scored.err());
+
+    Path unknownSeed = temp.resolve("unknown-seed.json");
+    java.nio.file.Files.writeString(unknownSeed, "{\"spam\": {\"seeds\": [\"a2\", \"ghost\"]}}");
+    Run unknown = sway("score", "--data-dir", data.toString(), "--config", unknownSeed.toString());
+    assertEquals(1, unknown.exitCode());
+    assertTrue(unknown.err().contains("spam.seeds[1]") && unknown.err().contains("ghost"),
+        unknown.err());
+
+    Path badCoefficient = temp.resolve("bad-coefficient.json");
+    java.nio.file.Files.writeString(badCoefficient,
+        "{\"spam\": {\"coefficients\": {\"cohort\": -2}}}");
+    Run bad = sway("score", "--data-dir", data.toString(), "--config", badCoefficient.toString());
+    assertEquals(1, bad.exitCode());
+    assertTrue(bad.err().contains("spam.coefficients.cohort") && bad.err().contains("-2"),
+        bad.err());
+  }
+
+  @Test
   void mistakesOnTheCommandLineExitOneWithAHint() {
     Run run = sway("top", "--no-such-option");
     assertEquals(1, run.exitCode());

@@ -32,8 +32,9 @@ import java.util.Objects;
  * audience; below 100 for every finite audience (held below 100 in floating point too); and it
  * uses fixed constants only, so an account's score does not depend on who else is in the
  * population and nothing is re-ranked daily. An account with any activity in the window scores at
- * least 1; an account with none keeps the curve of its fading smoothed audience until that is
- * below 0.5, and then scores exactly 0. With the defaults (midpoint 100, steepness
+ * least 1; an account with none scores exactly 0 that day. The published score is the exponential
+ * smoothing of these daily scores ({@link #published}), so an account that falls idle fades
+ * gradually to 0. With the defaults (midpoint 100, steepness
  * 0.36):
  *
  * <pre>
@@ -108,18 +109,23 @@ public final class InfluenceScore {
     return Math.min(BELOW_CEILING, CEILING / (1.0 + odds));
   }
 
+  /** The day's raw score of an audience: the curve, at least 1 when active, exactly 0 when not. */
+  public double score(double audience, boolean active) {
+    return active ? Math.max(MIN_ACTIVE_SCORE, curve(audience)) : 0.0;
+  }
+
   /**
-   * The score of an (smoothed) audience: the curve, at least 1 when the account was active in the
-   * window. An account with no activity left in the window keeps the curve of its smoothed audience,
-   * which fades day after day, and scores 0 once that is below {@link #FADED_SCORE}: inactivity
+   * The published score, from the smoothed daily scores ({@link
+   * io.sway.engine.history.ScoreSmoothing}): at least 1 when the account was active in the window.
+   * An account with no activity left in the window keeps its smoothed score, which fades day
+   * after day toward its raw 0, and is 0 once that is below {@link #FADED_SCORE}: inactivity
    * lowers a score gradually, never in a cliff (R4).
    */
-  public double score(double audience, boolean active) {
-    double curve = curve(audience);
+  public static double published(double smoothedScore, boolean active) {
     if (active) {
-      return Math.max(MIN_ACTIVE_SCORE, curve);
+      return Math.max(MIN_ACTIVE_SCORE, smoothedScore);
     }
-    return curve < FADED_SCORE ? 0.0 : curve;
+    return smoothedScore < FADED_SCORE ? 0.0 : smoothedScore;
   }
 
   /** A score rounded for display: 0 stays 0, any other score becomes 1 to 99. */

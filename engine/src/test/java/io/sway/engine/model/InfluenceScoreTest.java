@@ -61,11 +61,18 @@ class InfluenceScoreTest {
   }
 
   @Test
-  void inactiveAccountsFadeToZeroAndActiveOnesScoreAtLeastOne() {
+  void anIdleAccountsPublishedScoreFadesToZeroAndAnActiveOneKeepsAtLeastOne() {
+    assertEquals(42.0, InfluenceScore.published(42.0, false));
+    assertEquals(0.5, InfluenceScore.published(0.5, false));
+    assertEquals(0.0, InfluenceScore.published(0.49, false));
+    assertEquals(1.0, InfluenceScore.published(0.2, true));
+    assertEquals(42.0, InfluenceScore.published(42.0, true));
+  }
+
+  @Test
+  void inactiveAccountsScoreZeroAndActiveOnesAtLeastOne() {
     assertEquals(0.0, scale.score(0.0, false));
-    assertEquals(scale.curve(1e6), scale.score(1e6, false));
-    assertEquals(scale.curve(0.01), scale.score(0.01, false));
-    assertEquals(0.0, scale.score(1e-5, false));
+    assertEquals(0.0, scale.score(1e6, false));
     assertEquals(1.0, scale.score(0.0, true));
     assertEquals(1.0, scale.score(1e-6, true));
     assertEquals(0, InfluenceScore.points(0.0));

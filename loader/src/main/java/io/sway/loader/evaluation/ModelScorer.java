@@ -17,8 +17,8 @@ import java.util.Objects;
 /**
  * The influence model as {@code sway score} runs it, day after day: each day's window is cut from
  * one read of the whole data ({@link ActivityWindow}), spam is detected and the model run ({@link
- * ModelScoringJob#compute}), and each account's audience is smoothed with the days before it
- * ({@link ScoreSmoothing}) before the calibration turns it into points.
+ * ModelScoringJob#compute}), and each account's daily score is smoothed with the days before it
+ * ({@link ScoreSmoothing}) into the published score ({@link InfluenceScore#published}).
  *
  * <p>Smoothing makes a day depend on every day before it. The score of day D is what daily runs
  * started {@code warmupDays} days earlier give on day D: the chain starts from the raw value of
@@ -89,17 +89,17 @@ public final class ModelScorer implements DailyScorer {
   public DayScores scoresOn(LocalDate day) {
     DayScores cached = byDay.get(day);
     if (cached == null) {
-      double[] smoothed = raw(day.minusDays(warmupDays)).audience().clone();
+      double[] smoothed = raw(day.minusDays(warmupDays)).score().clone();
       for (int back = warmupDays - 1; back >= 0; back--) {
-        double[] audience = raw(day.minusDays(back)).audience();
+        double[] score = raw(day.minusDays(back)).score();
         for (int a = 0; a < smoothed.length; a++) {
-          smoothed[a] = smoothing.smooth(smoothed[a], audience[a], 1);
+          smoothed[a] = smoothing.smooth(smoothed[a], score[a], 1);
         }
       }
       RawDay today = raw(day);
       int[] points = new int[smoothed.length];
       for (int a = 0; a < points.length; a++) {
-        points[a] = InfluenceScore.points(curve.score(smoothed[a], today.active()[a]));
+        points[a] = InfluenceScore.points(InfluenceScore.published(smoothed[a], today.active()[a]));
       }
       cached = new DayScores(day, points, today.spamProbability(), today.flagged());
       byDay.put(day, cached);
@@ -147,8 +147,13 @@ public final class ModelScorer implements DailyScorer {
       for (int a = 0; a < flags.length; a++) {
         flagged.set(a, flags[a]);
       }
-      cached = new RawDay(computed.result().scores().audience(), computed.result().active(),
-          computed.spam().probability(), flagged);
+      double[] audience = computed.result().scores().audience();
+      boolean[] active = computed.result().active();
+      double[] score = new double[audience.length];
+      for (int a = 0; a < score.length; a++) {
+        score[a] = curve.score(audience[a], active[a]);
+      }
+      cached = new RawDay(score, active, computed.spam().probability(), flagged);
       rawByDay.put(day, cached);
     }
     return cached;
@@ -156,5 +161,5 @@ public final class ModelScorer implements DailyScorer {
 
   /** One day's unsmoothed model output. */
   private record RawDay(
-      double[] audience, boolean[] active, double[] spamProbability, BitSet flagged) {}
+      double[] score, boolean[] active, double[] spamProbability, BitSet flagged) {}
 }

@@ -30,7 +30,7 @@ public final class ModelResultWriter {
       UNWIND $rows AS r
       MATCH (a:Account {id: r.id})
       SET a.score = r.points, a.scoreValue = r.score, a.audience = r.audience,
-          a.smoothedAudience = r.smoothedAudience, a.reach = r.reach,
+          a.rawScore = r.rawScore, a.reach = r.reach,
           a.amplification = r.amplification, a.influence = r.influence,
           a.reachPoints = r.reachPoints, a.amplificationPoints = r.amplificationPoints,
           a.influencePoints = r.influencePoints, a.active = r.active, a.scoreRank = r.rank,
@@ -38,7 +38,8 @@ public final class ModelResultWriter {
           a.spamReason = r.spamReason,
           a.scoreRun = $run, a.scoreDay = $day, a.topics = r.topics
       MERGE (d:DailyScore {accountId: r.id, day: $day})
-      SET d.score = r.points, d.audience = r.smoothedAudience, d.reach = r.reach,
+      SET d.score = r.points, d.scoreValue = r.score, d.rawScore = r.rawScore,
+          d.audience = r.audience, d.reach = r.reach,
           d.amplification = r.amplification, d.influence = r.influence, d.run = $run
       MERGE (a)-[:SCORED]->(d)
       WITH a, r

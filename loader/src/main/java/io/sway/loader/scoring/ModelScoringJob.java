@@ -37,9 +37,9 @@ import org.neo4j.driver.Session;
 
 /**
  * One daily run of the influence model: extract the window's activity, detect spam and inactive
- * accounts (spam-flagged accounts then count for nothing as engagers), run the model, smooth
- * each account's audience with its previous value (exponential, {@link ScoreSmoothing}), turn it
- * into the 1–100 score, and write scores, parts, history, explanations and topics back, with a
+ * accounts (spam-flagged accounts then count for nothing as engagers), run the model, turn each
+ * account's audience into the day's 1–100 score, smooth it with the previously published score
+ * (exponential, {@link ScoreSmoothing}) into the published score, and write scores, parts, history, explanations and topics back, with a
  * {@code (:ScoreRun)} record holding the config that produced them. Each phase is timed.
  */
 public final class ModelScoringJob {
@@ -48,8 +48,8 @@ public final class ModelScoringJob {
 
   private static final String PREVIOUS =
       """
-      MATCH (a:Account) WHERE a.smoothedAudience IS NOT NULL
-      RETURN a.id AS id, a.smoothedAudience AS audience, a.scoreDay AS day
+      MATCH (a:Account) WHERE a.scoreValue IS NOT NULL AND a.scoreDay IS NOT NULL
+      RETURN a.id AS id, a.scoreValue AS score, a.scoreDay AS day
       """;
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -122,13 +122,17 @@ public final class ModelScoringJob {
     Computed computed = compute(activity, extracted.accountIds(), config);
     SpamResult spam = computed.spam();
     ModelResult result = computed.result();
-    double[] smoothed = smooth(extracted.accountIds(), result.scores().audience(), asOf);
     InfluenceScore curve = new InfluenceScore(config.score());
+    double[] raw = new double[activity.accountCount()];
+    for (int a = 0; a < raw.length; a++) {
+      raw[a] = curve.score(result.scores().audience()[a], result.active()[a]);
+    }
+    double[] smoothed = smooth(extracted.accountIds(), raw, asOf);
     phases.put("compute", Duration.between(phase, Instant.now()));
 
     phase = Instant.now();
     String runId = asOf + "-" + UUID.randomUUID().toString().substring(0, 8);
-    List<Map<String, Object>> accounts = accountRows(extracted, result, spam, smoothed, curve);
+    List<Map<String, Object>> accounts = accountRows(extracted, result, spam, raw, smoothed);
     List<Map<String, Object>> persons = personRows(extracted, result);
     ModelResultWriter writer = new ModelResultWriter(database);
     writer.write(runId, asOf, accounts, persons);
@@ -147,33 +151,33 @@ public final class ModelScoringJob {
         spam.flaggedCount(), spam.inactiveCount(), result.influence().iterations(), result.influence().converged(), phases);
   }
 
-  private double[] smooth(List<String> ids, double[] audience, LocalDate asOf) {
+  private double[] smooth(List<String> ids, double[] raw, LocalDate asOf) {
     Map<String, PreviousDay> previous = new HashMap<>();
     try (Session session = database.session()) {
       session.run(PREVIOUS).forEachRemaining(r -> previous.put(r.get("id").asString(),
-          new PreviousDay(r.get("audience").asDouble(), r.get("day").asLocalDate())));
+          new PreviousDay(r.get("score").asDouble(), r.get("day").asLocalDate())));
     }
-    double[] smoothed = new double[audience.length];
-    for (int a = 0; a < audience.length; a++) {
+    double[] smoothed = new double[raw.length];
+    for (int a = 0; a < raw.length; a++) {
       PreviousDay before = previous.get(ids.get(a));
       long days = before == null ? -1 : ChronoUnit.DAYS.between(before.day(), asOf);
       smoothed[a] = days < 0
-          ? smoothing.smooth(Double.NaN, audience[a], 0)
-          : smoothing.smooth(before.audience(), audience[a], (int) days);
+          ? smoothing.smooth(Double.NaN, raw[a], 0)
+          : smoothing.smooth(before.score(), raw[a], (int) days);
     }
     return smoothed;
   }
 
-  /** An account's smoothed audience as the previous run left it. */
-  private record PreviousDay(double audience, LocalDate day) {}
+  /** An account's published score as the previous run left it. */
+  private record PreviousDay(double score, LocalDate day) {}
 
   private static List<Map<String, Object>> accountRows(ActivityExtractor.Extracted extracted,
-      ModelResult result, SpamResult spam, double[] smoothed, InfluenceScore curve) {
+      ModelResult result, SpamResult spam, double[] raw, double[] smoothed) {
     int n = extracted.accountIds().size();
     ScoreResult scores = result.scores();
     double[] published = new double[n];
     for (int a = 0; a < n; a++) {
-      published[a] = curve.score(smoothed[a], result.active()[a]);
+      published[a] = InfluenceScore.published(smoothed[a], result.active()[a]);
     }
     int[] rank = ranks(extracted.accountIds(), published);
     List<String> topicNames = extracted.activity().topics();
@@ -186,7 +190,7 @@ public final class ModelScoringJob {
       row.put("score", published[a]);
       row.put("points", InfluenceScore.points(published[a]));
       row.put("audience", scores.audience()[a]);
-      row.put("smoothedAudience", smoothed[a]);
+      row.put("rawScore", raw[a]);
       row.put("reach", result.reach(a));
       row.put("amplification", result.amplification(a));
       row.put("influence", result.influence(a));

@@ -68,7 +68,8 @@ class ModelScoringIT {
     assertEquals(0L, count("MATCH (a:Account) WHERE a.active = false AND a.score <> 0 "
         + "RETURN count(a)"), "0 only without activity, and always 0 then");
     assertEquals(1L, count("MATCH (r:ScoreRun {id: '" + report.runId() + "'}) "
-        + "WHERE r.params CONTAINS 'amplification' AND r.params CONTAINS 'alpha' RETURN count(r)"));
+        + "WHERE r.params CONTAINS 'amplification' AND r.params CONTAINS 'alpha' "
+        + "AND r.params CONTAINS 'coefficients' AND r.params CONTAINS 'seeds' RETURN count(r)"));
   }
 
   @Test
@@ -102,6 +103,43 @@ class ModelScoringIT {
     for (int i = 1; i < moves.size(); i++) {
       assertTrue(moves.get(i - 1).change() >= moves.get(i).change(), "largest rise first");
     }
+  }
+
+  @Test
+  void anIdleWeekCostsLessThanThreePoints() {
+    job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
+    Map<String, Long> before = scores();
+    for (int idle = 1; idle <= 7; idle++) {
+      job().run(day.plusDays(idle), ScoringOptions.WINDOW_DAYS_DEFAULT);
+    }
+    Map<String, Long> after = scores();
+    for (String id : before.keySet()) {
+      assertTrue(before.get(id) - after.get(id) < 3,
+          id + " fell from " + before.get(id) + " to " + after.get(id) + " in an idle week");
+    }
+    assertEquals(64L, count("MATCH (d:DailyScore) RETURN count(d)"), "8 days of history each");
+  }
+
+  @Test
+  void anAccountWhoseActivityLeftTheWindowFadesWithoutACliff() {
+    job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
+    Map<String, Long> before = scores();
+    // a one-day window a week later holds none of the activity: every account is inactive
+    job().run(day.plusDays(7), 1);
+    Map<String, Long> after = scores();
+    int faded = 0;
+    for (String id : before.keySet()) {
+      long was = before.get(id);
+      long now = after.get(id);
+      assertTrue(now <= was, id + " rose from " + was + " to " + now + " without activity");
+      if (was >= 10) {
+        // a week's decay toward 0 at alpha = 0.1: about 0.9^7 = 0.48 of the score remains
+        assertTrue(now >= Math.round(0.4 * was), id + " fell from " + was + " to " + now);
+        faded++;
+      }
+    }
+    assertTrue(faded > 0, "some account had a score to lose");
+    assertEquals(0L, count("MATCH (a:Account) WHERE a.active RETURN count(a)"));
   }
 
   private static String idOf(String handle) {
