@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * <pre>
  *   factor(u, v) = 1 - discount × reciprocity(u, v) × closure(u, v)
- *   reciprocity(u, v) = min(1, 2 × min(S(u,v), S(v,u)) / max(S(u,v), S(v,u)))
+ *   reciprocity(u, v) = min(1, 2 × min(s(u,v), s(v,u)) / max(s(u,v), s(v,u)))
+ *   s(u, v)           = S(u,v) / max(1, posts of v in the window)
  *   closure(u, v)     = max(min(share(u), share(v)), min(1, |C(u,v)| / circleSize))
  *   share(u)          = (S(u,v) + Σ_{c ∈ C(u,v)} S(u,c)) / W(u)
  * </pre>
@@ -25,9 +26,10 @@ import java.util.Objects;
  * {@code u} and {@code v}. Edges that are not reciprocated keep factor 1.
  *
  * <ul>
- *   <li>{@code reciprocity} is 1 when each gives the other at least half as much as it gets (a pod
- *       resharing each other's every post, whoever posts more) and near 0 for a fan and the
- *       celebrity who once answered.
+ *   <li>{@code reciprocity} compares the engagement each gives per post of the other, so that a
+ *       pod resharing each other's every post is fully reciprocal however differently often its
+ *       members post; it is 1 when each gives at least half as much per post as it gets, and near
+ *       0 for a fan and the celebrity who once answered.
  *   <li>{@code closure} is the smaller of the two shares of engagement spent inside the pair and
  *       its common circle: 1 for a clique whose members engage nobody else; small when either side
  *       engages mostly outside (a celebrity answering a fan spends almost nothing on that fan).
@@ -97,6 +99,17 @@ public final class EngagementCircles {
       }
     }
 
+    double[] posts = new double[n];
+    Arrays.fill(posts, 1.0);
+    Activity activity = engagement.activity();
+    int[] postCount = new int[n];
+    for (int p = 0; p < activity.postCount(); p++) {
+      postCount[activity.postAuthor()[p]]++;
+    }
+    for (int a = 0; a < n; a++) {
+      posts[a] = Math.max(1, postCount[a]);
+    }
+
     double[] factor = new double[m];
     Arrays.fill(factor, 1.0);
     double discount = config.discount();
@@ -117,7 +130,10 @@ public final class EngagementCircles {
         if (larger == 0.0 || discount == 0.0) {
           continue;
         }
-        double reciprocity = Math.min(1.0, BALANCE * Math.min(weight[uv], weight[vu]) / larger);
+        double perPostUv = weight[uv] / posts[v];
+        double perPostVu = weight[vu] / posts[u];
+        double reciprocity = Math.min(1.0,
+            BALANCE * Math.min(perPostUv, perPostVu) / Math.max(perPostUv, perPostVu));
         if (reciprocity == 0.0) {
           continue;
         }

@@ -10,11 +10,11 @@ import java.util.Objects;
  *
  * <pre>{@code
  * { "engagementWeights": { "reshare": 1.0, "quote": 1.0, "reply": 0.8, "mention": 0.6, "like": 0.3 },
- *   "circles":       { "discount": 0.9 },
+ *   "circles":       { "discount": 1.0, "circleSize": 4 },
  *   "amplification": { "priorStrength": 10, "reshareMean": 0.05, "replyMean": 0.10,
  *                      "priorFromPopulation": false, "dailyReactionAllowance": 20,
  *                      "repeatReactorExponent": 1.0 },
- *   "influence":     { "damping": 0.85, "maxIterations": 100, "tolerance": 1e-6 },
+ *   "influence":     { "damping": 0.85, "maxIterations": 100, "tolerance": 1e-3 },
  *   "score":         { "reachWeight": 1.0, "influenceWeight": 1.0, "amplificationBoost": 2.0,
  *                      "midpoint": 100, "steepness": 0.36, "personNorm": 2.0 },
  *   "topics":        { "minEngagedPosts": 3 },

@@ -148,8 +148,8 @@ class EngagementCirclesTest {
     ActivityBuilder b = Windows.builder();
     int[] pod = Windows.accounts(b, 6);
     for (int member : pod) {
-      // members post at different rates: the busiest gets twice what it gives
-      for (int p = 0; p < (member == pod[0] ? 2 : 1); p++) {
+      // members post at different rates: the busiest gets five times what it gives
+      for (int p = 0; p < (member == pod[0] ? 5 : 1); p++) {
         int post = b.addPost(member, at(p, member), -1);
         for (int mate : pod) {
           b.addPostEvent(mate, RESHARE, post, at(p, 10 + mate));
@@ -165,8 +165,8 @@ class EngagementCirclesTest {
 
     CircleDiscounts circles = Windows.circles(graph);
 
-    // four common partners (circle size 4): closed whatever the members spend outside, and
-    // giving half of what one gets is reciprocal enough
+    // four common partners (circle size 4): closed whatever the members spend outside; and
+    // engagement per post of the other is the same both ways
     for (int u : pod) {
       for (int v : pod) {
         if (u != v) {

@@ -90,7 +90,7 @@ class ModelConfigTest {
 
     assertEquals(
         new EngagementTypeWeights(1.0, 1.0, 0.8, 0.6, 0.3), defaults.engagementWeights());
-    assertEquals(new CircleConfig(0.9, 4), defaults.circles());
+    assertEquals(new CircleConfig(1.0, 4), defaults.circles());
     assertEquals(new AmplificationConfig(10, 0.05, 0.10, false, 20, 1.0), defaults.amplification());
     assertEquals(new NetworkInfluenceConfig(0.85, 100, 1e-3), defaults.influence());
     assertEquals(new ScoreConfig(1, 1, 2, 100, 0.36, 2), defaults.score());
