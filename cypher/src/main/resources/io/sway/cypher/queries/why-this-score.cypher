@@ -3,7 +3,7 @@
 // param: handle STRING -- the account's handle, e.g. @theo.sato
 // param: network STRING = null -- the account's network, when the handle exists on several
 // One row per item. part: the points each part contributes (Shapley shares that add up to the
-// unrounded score); engager: the accounts whose engagement weighed most; post: the posts that
+// score of the day's audience; the published score smooths that audience over the days); engager: the accounts whose engagement weighed most; post: the posts that
 // drew most engagement; topic: topics with evidence.
 MATCH (a:Account {handle: $handle})
 WHERE $network IS NULL OR a.network = $network
