@@ -38,7 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code sway serve} in its own JVM on a scored database, used the way analysts would: the real
+ * {@code sway serve} in its own JVM on a loaded database, scored through it over Bolt, then used
+ * the way analysts would: the real
  * cypher-shell client runs a library query over Bolt, {@code sway query} prints answers as a
  * table, CSV and JSON, Neo4j Browser opens in headless Chromium with the library's guide, and a
  * signal (what Ctrl-C sends) stops the server cleanly.
@@ -61,7 +62,6 @@ class ServeAndQueryIT {
     data = temp.resolve("data");
     assertEquals(0, sway("load", TestDatasets.copy(TestDatasets.TINY, temp).toString(),
         "--data-dir", data.toString()).exitCode());
-    assertEquals(0, sway("score", "--data-dir", data.toString()).exitCode());
     int boltPort = freePort();
     int httpPort = freePort();
     bolt = URI.create("bolt://127.0.0.1:" + boltPort);
@@ -78,6 +78,8 @@ class ServeAndQueryIT {
       assertTrue(System.nanoTime() < deadline, "sway serve did not start:\n" + log());
       Thread.sleep(200);
     }
+    SwayCommandIT.Run score = sway("score", "--neo4j-uri", bolt.toString());
+    assertEquals(0, score.exitCode(), "scoring through the served database: " + score.err());
   }
 
   @AfterAll
@@ -173,6 +175,11 @@ class ServeAndQueryIT {
       assertTrue(list.out().contains(query.question()));
     }
     assertTrue(list.out().contains("--param topic STRING (required)"), list.out());
+    for (String command : new String[] {"query", "serve"}) {
+      SwayCommandIT.Run help = sway(command, "--help");
+      assertEquals(0, help.exitCode());
+      assertTrue(help.out().contains("Usage: sway " + command), help.out());
+    }
 
     SwayCommandIT.Run unknown = sway("query", "nope");
     assertEquals(1, unknown.exitCode());
