@@ -25,7 +25,9 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ImportCommand.class,
       LoadCommand.class,
+      QueryCommand.class,
       ScoreCommand.class,
+      ServeCommand.class,
       TopCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -19,3 +19,8 @@ CREATE INDEX score_run_as_of IF NOT EXISTS FOR (r:ScoreRun) ON (r.asOf);
 CREATE CONSTRAINT daily_score_key IF NOT EXISTS FOR (d:DailyScore) REQUIRE (d.accountId, d.day) IS UNIQUE;
 CREATE INDEX daily_score_day IF NOT EXISTS FOR (d:DailyScore) ON (d.day);
 CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (t:Topic) REQUIRE t.name IS UNIQUE;
+
+// The query library (queries/): spam clusters start from the flagged accounts, persons from
+// their scores.
+CREATE INDEX account_spam IF NOT EXISTS FOR (a:Account) ON (a.spam);
+CREATE INDEX person_score IF NOT EXISTS FOR (p:Person) ON (p.score);
