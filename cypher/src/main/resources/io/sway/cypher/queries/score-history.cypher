@@ -4,7 +4,7 @@
 // param: network STRING = null -- the account's network, when the handle exists on several
 // param: days INTEGER = 90 -- how far back from the account's latest score
 // One row per scored day ((:DailyScore) history); change is the move since the previous scored
-// day; audience is the smoothed audience the score is computed from.
+// day; raw is the day's score before smoothing, audience the day's audience it comes from.
 MATCH (a:Account {handle: $handle})
 WHERE $network IS NULL OR a.network = $network
 MATCH (a)-[:SCORED]->(d:DailyScore)
@@ -14,6 +14,6 @@ WITH a, collect(d) AS history
 UNWIND range(0, size(history) - 1) AS i
 WITH a, history[i] AS d, CASE WHEN i = 0 THEN null ELSE history[i - 1] END AS previous
 RETURN a.network AS network, d.day AS day, d.score AS score, d.score - previous.score AS change,
-       round(d.audience, 1) AS audience, round(d.reach, 1) AS reach,
+       round(d.rawScore, 1) AS raw, round(d.audience, 1) AS audience, round(d.reach, 1) AS reach,
        round(d.amplification, 3) AS amplification, round(d.influence, 2) AS influence
 ORDER BY network, day;

@@ -3,14 +3,16 @@
 // param: handle STRING -- the account's handle, e.g. @theo.sato
 // param: network STRING = null -- the account's network, when the handle exists on several
 // One row per item. part: the points each part contributes (Shapley shares that add up to the
-// score of the day's audience; the published score smooths that audience over the days); engager: the accounts whose engagement weighed most; post: the posts that
-// drew most engagement; topic: topics with evidence.
+// day's score, before smoothing; the published score smooths the daily scores over the days);
+// engager: the accounts whose engagement weighed most; post: the posts that drew most
+// engagement; topic: topics with evidence.
 MATCH (a:Account {handle: $handle})
 WHERE $network IS NULL OR a.network = $network
 CALL (a) {
   RETURN 0 AS section, 'score' AS kind, 0 AS rank, a.handle AS item, toFloat(a.score) AS value,
          'rank ' + coalesce(toString(a.scoreRank), '-') + ' on ' + coalesce(toString(a.scoreDay), '-')
-         + ', unrounded ' + coalesce(toString(round(a.scoreValue, 2)), '-') AS detail
+         + ', unrounded ' + coalesce(toString(round(a.scoreValue, 2)), '-')
+         + ', day before smoothing ' + coalesce(toString(round(a.rawScore, 2)), '-') AS detail
   UNION ALL
   UNWIND [['True Reach', a.reachPoints, 'reach ' + toString(round(a.reach, 1)) + ' engaged accounts'],
           ['Amplification', a.amplificationPoints, 'P(reshare or reply) ' + toString(round(a.amplification, 3))],
