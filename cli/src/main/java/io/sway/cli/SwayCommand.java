@@ -19,12 +19,15 @@ import picocli.CommandLine.Command;
     versionProvider = SwayCommand.Version.class,
     description = "Sway: an open, explainable social-influence score on Neo4j.",
     subcommands = {
+      CompareCommand.class,
       DemoCommand.class,
       ExplainCommand.class,
       EvaluateCommand.class,
       GenerateCommand.class,
       ImportCommand.class,
       LoadCommand.class,
+      LookupCommand.class,
+      ReportCommand.class,
       ScoreCommand.class,
       TopCommand.class,
       CommandLine.HelpCommand.class
