@@ -10,10 +10,8 @@ import io.sway.loader.report.TopicScore;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -106,7 +104,8 @@ final class CompareCommand implements Callable<Integer> {
     if (!lookup.notFound().isEmpty()) {
       throw new UserException("no person with id " + quoted(lookup.notFound()));
     }
-    List<String> common = commonTopics(lookup.found().stream().map(PersonCard::topics).toList());
+    List<String> common =
+        Comparison.commonTopics(lookup.found().stream().map(PersonCard::topics).toList());
     if (format == OutputFormat.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("persons", lookup.found().stream().map(CompareCommand::personJson).toList());
@@ -191,17 +190,6 @@ final class CompareCommand implements Callable<Integer> {
     }
     return topics.stream().limit(TOPICS_SHOWN).map(t -> String.format("%s %.0f", t.name(), t.score()))
         .collect(Collectors.joining(", "));
-  }
-
-  private static List<String> commonTopics(List<List<TopicScore>> topicLists) {
-    if (topicLists.isEmpty()) {
-      return List.of();
-    }
-    Set<String> common = new LinkedHashSet<>(topicLists.getFirst().stream().map(TopicScore::name).toList());
-    for (List<TopicScore> topics : topicLists) {
-      common.retainAll(topics.stream().map(TopicScore::name).toList());
-    }
-    return common.stream().sorted().toList();
   }
 
   private static String quoted(List<String> names) {

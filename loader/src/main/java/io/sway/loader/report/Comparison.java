@@ -42,7 +42,7 @@ public final class Comparison {
     List<Entry> entries = new ArrayList<>();
     if (to == null) {
       cards.forEach(c -> entries.add(new Entry(c, null, null, null, List.of())));
-      return new Result(entries, days, null, 0, commonTopics(cards));
+      return new Result(entries, days, null, 0, commonTopicsOf(cards));
     }
     Map<String, List<DayScore>> history = new ScoreHistory(database)
         .between(cards.stream().map(ScoreCard::id).toList(), to.minusDays(days), to);
@@ -55,18 +55,22 @@ public final class Comparison {
           earlier && card.score() != null ? card.score() - first.score() : null, kept));
     }
     return new Result(entries, days, to, new ScoreCards(database).scoredAccounts(),
-        commonTopics(cards));
+        commonTopicsOf(cards));
   }
 
-  /** Topics on which every card has evidence, by name. */
-  static List<String> commonTopics(List<ScoreCard> cards) {
-    if (cards.isEmpty()) {
+  private static List<String> commonTopicsOf(List<ScoreCard> cards) {
+    return commonTopics(cards.stream().map(ScoreCard::topics).toList());
+  }
+
+  /** The topics found in every one of {@code topicLists}, by name, sorted. */
+  public static List<String> commonTopics(List<List<TopicScore>> topicLists) {
+    if (topicLists.isEmpty()) {
       return List.of();
     }
     Set<String> common = new LinkedHashSet<>();
-    cards.getFirst().topics().forEach(t -> common.add(t.name()));
-    for (ScoreCard card : cards.subList(1, cards.size())) {
-      common.retainAll(card.topics().stream().map(TopicScore::name).toList());
+    topicLists.getFirst().forEach(t -> common.add(t.name()));
+    for (List<TopicScore> topics : topicLists) {
+      common.retainAll(topics.stream().map(TopicScore::name).toList());
     }
     return common.stream().sorted().toList();
   }
