@@ -326,6 +326,29 @@ class MarketerCommandsIT {
     assertTrue(Files.size(png) > 10_000, "a screenshot with content");
   }
 
+  @Test
+  void theNewCommandsHaveHelpAndRefuseMistakesWithExitOne() {
+    for (String command : new String[] {"lookup", "compare", "report"}) {
+      SwayCommandIT.Run help = sway(command, "--help");
+      assertEquals(0, help.exitCode(), command);
+      assertTrue(help.out().contains("Usage: sway " + command), help.out());
+    }
+    SwayCommandIT.Run badFormat = sway("lookup", "@a", "--format", "xml", "--neo4j-uri", uri);
+    assertEquals(1, badFormat.exitCode());
+    assertTrue(badFormat.err().contains("xml"), badFormat.err());
+    SwayCommandIT.Run badDays = sway("compare", "@a", "--days", "0", "--neo4j-uri", uri);
+    assertEquals(1, badDays.exitCode());
+    assertTrue(badDays.err().contains("--days must be at least 1, was 0"), badDays.err());
+    SwayCommandIT.Run noOut = sway("report", "--neo4j-uri", uri);
+    assertEquals(1, noOut.exitCode());
+    assertTrue(noOut.err().contains("--out"), noOut.err());
+    SwayCommandIT.Run unknown = sway("report", "--accounts", "@nobody-here", "--out",
+        temp.resolve("x.html").toString(), "--neo4j-uri", uri);
+    assertEquals(1, unknown.exitCode());
+    assertTrue(unknown.err().contains("no account with handle '@nobody-here'"), unknown.err());
+    assertFalse(Files.exists(temp.resolve("x.html")), "nothing is written for a mistake");
+  }
+
   /** The data items JFreeChart marked in one figure's SVG: element groups with a mark inside. */
   static long dataPoints(String dom, String figureId) {
     Matcher item = Pattern.compile("<g jfreesvg:ref=\"\\{[^\"]*\"[^>]*>\\s*(<g[^>]*>\\s*)*<(path|rect|ellipse|circle|line|polygon)")
