@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -170,7 +171,7 @@ final class CompareCommand implements Callable<Integer> {
     return c.handle() + " (" + c.network() + ") " + (c.scored() ? c.score() : "not scored");
   }
 
-  private static <T> String[] row(String label, List<T> items, java.util.function.Function<T, String> cell) {
+  private static <T> String[] row(String label, List<T> items, Function<T, String> cell) {
     String[] row = new String[items.size() + 1];
     row[0] = label;
     for (int i = 0; i < items.size(); i++) {

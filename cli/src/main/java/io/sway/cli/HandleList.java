@@ -1,5 +1,6 @@
 package io.sway.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -69,7 +70,7 @@ final class HandleList {
           handles.add(handle.strip());
         }
       }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new UserException(file + ": not a valid CSV file: " + e.getOriginalMessage());
     }
     return handles;

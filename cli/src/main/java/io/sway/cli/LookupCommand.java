@@ -36,6 +36,9 @@ final class LookupCommand implements Callable<Integer> {
   static final int TOP_TOPICS = 3;
   static final String NOT_FOUND = "not found";
   static final String NOT_SCORED = "not scored";
+  private static final List<String> CSV_COLUMNS = List.of("query", "status", "handle", "network",
+      "id", "score", "rank", "reach", "amplification", "influence", "reachPoints",
+      "amplificationPoints", "influencePoints", "spamProbability", "spam", "inactive", "topics");
 
   @Spec CommandSpec spec;
 
@@ -127,10 +130,6 @@ final class LookupCommand implements Callable<Integer> {
   private static String topics(ScoreCard c) {
     return c.topTopics(TOP_TOPICS).stream().map(TopicScore::name).collect(Collectors.joining(", "));
   }
-
-  private static final List<String> CSV_COLUMNS = List.of("query", "status", "handle", "network",
-      "id", "score", "rank", "reach", "amplification", "influence", "reachPoints",
-      "amplificationPoints", "influencePoints", "spamProbability", "spam", "inactive", "topics");
 
   static String csv(ScoreCards.Lookup lookup) {
     List<Map<String, Object>> rows = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.awt.geom.Ellipse2D;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartHints;
@@ -273,7 +274,7 @@ final class ReportCharts {
 
   /** The colour of each chosen account, by id, as CSS. */
   static Map<String, String> cssColours(List<ScoreCard> accounts) {
-    Map<String, String> colours = new java.util.LinkedHashMap<>();
+    Map<String, String> colours = new LinkedHashMap<>();
     for (int i = 0; i < accounts.size(); i++) {
       Color c = colour(i);
       colours.put(accounts.get(i).id(), String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue()));

@@ -2,6 +2,7 @@ package io.sway.loader.report;
 
 import io.sway.loader.neo4j.SwayDatabase;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class ScoreCards {
     try (Session session = database.session()) {
       cards = session.run(BY_ID, Map.of("ids", ids)).list(ScoreCards::card);
     }
-    return cards.stream().sorted(java.util.Comparator.comparingInt(c -> ids.indexOf(c.id()))).toList();
+    return cards.stream().sorted(Comparator.comparingInt(c -> ids.indexOf(c.id()))).toList();
   }
 
   /** How many accounts the latest run ranked. */
