@@ -113,6 +113,7 @@ final class HeadlessChromium {
 
   private static int run(List<String> command, Path stdout) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(stdout == null);
+    builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
     if (stdout != null) {
       builder.redirectOutput(stdout.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
     } else {

@@ -43,7 +43,7 @@ import org.neo4j.driver.Value;
 class MarketerCommandsIT {
   /** The sample's newest activity is on this day (as {@code sway demo} scores it). */
   static final LocalDate LAST_DAY = LocalDate.parse("2026-06-30");
-  static final int HISTORY_DAYS = 14;
+  static final int HISTORY_DAYS = 7;
   static final int WINDOW_DAYS = 90;
   private static final double EXACT = 0;
   private static final int SCREENSHOT_WIDTH = 1100;
@@ -317,7 +317,9 @@ class MarketerCommandsIT {
     Files.writeString(leaky, "<!DOCTYPE html><html><body><img src=\"http://example.invalid/x.png\"></body></html>");
     Path leakyLog = temp.resolve("net-log-leaky.json");
     chromium.dumpDom(leaky, leakyLog);
-    assertEquals(List.of("http://example.invalid/x.png"), HeadlessChromium.pageRequests(leakyLog));
+    List<String> leaks = HeadlessChromium.pageRequests(leakyLog);
+    assertFalse(leaks.isEmpty(), "a page's request is seen in the network log");
+    assertTrue(leaks.stream().allMatch("http://example.invalid/x.png"::equals), leaks.toString());
 
     // The README's screenshot comes from this rendering.
     Path png = Path.of("target", "report-screenshot.png");
