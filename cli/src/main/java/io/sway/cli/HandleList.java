@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +24,7 @@ import java.util.Map;
 final class HandleList {
   static final String COLUMN_DEFAULT = "handle";
   private static final String COMMENT = "#";
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private HandleList() {}
 
@@ -37,10 +39,15 @@ final class HandleList {
     }
   }
 
+  /** Spreadsheet exports often start with one; it is not part of the first value. */
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+  }
+
   private static List<String> readLines(Path file) throws IOException {
     List<String> handles = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      String handle = line.strip();
+      String handle = withoutByteOrderMark(line).strip();
       if (!handle.isEmpty() && !handle.startsWith(COMMENT)) {
         handles.add(handle);
       }
@@ -52,7 +59,8 @@ final class HandleList {
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     List<String> handles = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader reader = new StringReader(
+            withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8)));
         MappingIterator<Map<String, String>> rows =
             mapper.readerForMapOf(String.class).with(schema).readValues(reader)) {
       CsvSchema header = null;

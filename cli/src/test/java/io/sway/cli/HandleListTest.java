@@ -28,6 +28,14 @@ class HandleListTest {
   }
 
   @Test
+  void aSpreadsheetsByteOrderMarkIsNotPartOfTheFirstColumnsName() throws Exception {
+    Path file = Files.writeString(temp.resolve("export.csv"), "\uFEFFhandle,name\n@ada,Ada\n");
+    assertEquals(List.of("@ada"), HandleList.read(file, null));
+    Path list = Files.writeString(temp.resolve("export.txt"), "\uFEFF@ada\n");
+    assertEquals(List.of("@ada"), HandleList.read(list, null));
+  }
+
+  @Test
   void aMissingColumnIsNamedWithTheColumnsThereAre() throws Exception {
     Path file = Files.writeString(temp.resolve("people.csv"), "name,account\nAda,@ada\n");
     UserException e = assertThrows(UserException.class, () -> HandleList.read(file, null));
