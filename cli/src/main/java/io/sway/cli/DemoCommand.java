@@ -77,6 +77,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Explore it: sway top --data-dir " + dataDir + " -n 50");
+    out.println("Report on it: sway report --data-dir " + dataDir + " --out report.html");
     return SwayCommand.EXIT_OK;
   }
 

@@ -2,6 +2,7 @@ package io.sway.loader.testing;
 
 import io.sway.loader.neo4j.ConnectionSettings;
 import io.sway.loader.neo4j.SwayDatabase;
+import java.net.URI;
 import org.neo4j.driver.Session;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -32,6 +33,11 @@ public final class InProcessNeo4j implements AutoCloseable {
 
   public SwayDatabase database() {
     return database;
+  }
+
+  /** Where the harness listens for Bolt, for commands given {@code --neo4j-uri}. */
+  public URI boltUri() {
+    return neo4j.boltURI();
   }
 
   /** Deletes every node and relationship; the schema stays. */
