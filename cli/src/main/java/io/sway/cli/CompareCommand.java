@@ -2,16 +2,21 @@ package io.sway.cli;
 
 import io.sway.loader.neo4j.SwayDatabase;
 import io.sway.loader.report.Comparison;
+import io.sway.loader.report.DayScore;
 import io.sway.loader.report.PersonCard;
 import io.sway.loader.report.PersonCards;
 import io.sway.loader.report.ScoreCard;
 import io.sway.loader.report.ScoreCards;
+import io.sway.loader.report.ScoreHistory;
 import io.sway.loader.report.TopicScore;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -105,16 +110,43 @@ final class CompareCommand implements Callable<Integer> {
     if (!lookup.notFound().isEmpty()) {
       throw new UserException("no person with id " + quoted(lookup.notFound()));
     }
+    List<PersonCard> persons = lookup.found();
     List<String> common =
-        Comparison.commonTopics(lookup.found().stream().map(PersonCard::topics).toList());
+        Comparison.commonTopics(persons.stream().map(PersonCard::topics).toList());
+    Map<String, PersonChange> changes = personChanges(database, persons);
     if (format == OutputFormat.json) {
       Map<String, Object> json = new LinkedHashMap<>();
-      json.put("persons", lookup.found().stream().map(CompareCommand::personJson).toList());
+      json.put("days", days);
+      json.put("persons", persons.stream().map(p -> personJson(p, changes.get(p.id()))).toList());
       json.put("commonTopics", common);
       out.println(OutputFormat.toJson(json));
     } else {
-      printPersons(out, lookup.found(), common);
+      printPersons(out, persons, changes, common);
     }
+  }
+
+  /** A person's score at the start of the period ({@code (:PersonDailyScore)}) and the change. */
+  private record PersonChange(LocalDate since, Integer scoreThen, Integer change) {}
+
+  /** As for accounts: the first day of history in the period, unless it is the latest day. */
+  private Map<String, PersonChange> personChanges(SwayDatabase database, List<PersonCard> persons) {
+    LocalDate to = persons.stream().flatMap(p -> p.accounts().stream()).map(ScoreCard::day)
+        .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+    Map<String, PersonChange> changes = new HashMap<>();
+    if (to == null) {
+      persons.forEach(p -> changes.put(p.id(), new PersonChange(null, null, null)));
+      return changes;
+    }
+    Map<String, List<DayScore>> history = new ScoreHistory(database)
+        .personsBetween(persons.stream().map(PersonCard::id).toList(), to.minusDays(days), to);
+    for (PersonCard p : persons) {
+      List<DayScore> kept = history.get(p.id());
+      DayScore first = kept.isEmpty() ? null : kept.getFirst();
+      boolean earlier = first != null && first.day().isBefore(to) && p.score() != null;
+      changes.put(p.id(), new PersonChange(first == null ? null : first.day(),
+          earlier ? first.score() : null, earlier ? p.score() - first.score() : null));
+    }
+    return changes;
   }
 
   private static void printAccounts(PrintWriter out, Comparison.Result result) {
@@ -149,7 +181,8 @@ final class CompareCommand implements Callable<Integer> {
     return String.format("%+d since %s (%d)", e.change(), e.since(), e.scoreThen());
   }
 
-  private static void printPersons(PrintWriter out, List<PersonCard> persons, List<String> common) {
+  private static void printPersons(PrintWriter out, List<PersonCard> persons,
+      Map<String, PersonChange> changes, List<String> common) {
     List<String[]> rows = new ArrayList<>();
     rows.add(row("", persons, p -> "person " + p.id()));
     rows.add(row("score", persons, p -> p.score() == null ? "not scored" : String.valueOf(p.score())));
@@ -161,7 +194,13 @@ final class CompareCommand implements Callable<Integer> {
       rows.add(row(i == 0 ? "accounts" : "", persons, p -> index >= p.accounts().size() ? ""
           : account(p.accounts().get(index))));
     }
-    rows.add(row("change", persons, p -> "no history kept for persons"));
+    rows.add(row("change", persons, p -> {
+      PersonChange c = changes.get(p.id());
+      if (c.change() == null) {
+        return c.since() == null ? "no history" : "no history before " + c.since();
+      }
+      return String.format("%+d since %s (%d)", c.change(), c.since(), c.scoreThen());
+    }));
     rows.add(row("topics", persons, p -> topicList(p.topics())));
     printRows(out, rows);
     out.println("Topics in common: " + (common.isEmpty() ? "none" : String.join(", ", common)));
@@ -221,10 +260,13 @@ final class CompareCommand implements Callable<Integer> {
     return json;
   }
 
-  private static Map<String, Object> personJson(PersonCard p) {
+  private static Map<String, Object> personJson(PersonCard p, PersonChange change) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", p.id());
     json.put("score", p.score());
+    json.put("since", change.since() == null ? null : change.since().toString());
+    json.put("scoreThen", change.scoreThen());
+    json.put("change", change.change());
     json.put("rank", p.rank());
     json.put("scoredPersons", p.scoredPersons());
     json.put("accounts", p.accounts().stream().map(LookupCommand::cardJson).toList());

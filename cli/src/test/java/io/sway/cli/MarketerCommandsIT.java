@@ -252,6 +252,14 @@ class MarketerCommandsIT {
       List<String> handles = new ArrayList<>();
       printed.get("accounts").forEach(acc -> handles.add(acc.get("handle").asText()));
       assertEquals(new java.util.TreeSet<>((List<?>) stored.get("handles")), new java.util.TreeSet<>(handles));
+      Map<String, Object> first = single("""
+          MATCH (:Person {id: $id})-[:SCORED]->(d:PersonDailyScore)
+          WITH d ORDER BY d.day LIMIT 1
+          RETURN toString(d.day) AS day, d.score AS score
+          """, Map.of("id", printed.get("id").asText()));
+      assertEquals(first.get("day"), printed.get("since").asText(), "the oldest day of history");
+      assertEquals(((Number) stored.get("score")).intValue() - ((Number) first.get("score")).intValue(),
+          printed.get("change").asInt(), "the change since that day");
     }
   }
 

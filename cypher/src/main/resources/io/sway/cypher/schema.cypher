@@ -18,6 +18,8 @@ CREATE INDEX score_run_as_of IF NOT EXISTS FOR (r:ScoreRun) ON (r.asOf);
 // Model results: daily history and topics.
 CREATE CONSTRAINT daily_score_key IF NOT EXISTS FOR (d:DailyScore) REQUIRE (d.accountId, d.day) IS UNIQUE;
 CREATE INDEX daily_score_day IF NOT EXISTS FOR (d:DailyScore) ON (d.day);
+CREATE CONSTRAINT person_daily_score_key IF NOT EXISTS FOR (d:PersonDailyScore) REQUIRE (d.personId, d.day) IS UNIQUE;
+CREATE INDEX person_daily_score_day IF NOT EXISTS FOR (d:PersonDailyScore) ON (d.day);
 CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (t:Topic) REQUIRE t.name IS UNIQUE;
 
 // The query library (queries/): spam clusters start from the flagged accounts, persons from

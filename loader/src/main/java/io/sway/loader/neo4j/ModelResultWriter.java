@@ -18,7 +18,7 @@ import org.neo4j.driver.Session;
  *       (:Account)-[:TOP_POST {rank, engagement}]->(:Post)}: the explanation of the latest run;
  *   <li>{@code (:Account)-[:INFLUENTIAL_ON {score, engagedPosts}]->(:Topic {name})}: topics with
  *       evidence in the latest run;
- *   <li>{@code (:Person)}: the person's combined score.
+ *   <li>{@code (:Person)}: the person's combined score, and a {@code (:PersonDailyScore)} per day.
  * </ul>
  */
 public final class ModelResultWriter {
@@ -69,10 +69,16 @@ public final class ModelResultWriter {
       UNWIND $rows AS r
       MATCH (p:Person {id: r.id})
       SET p.score = r.points, p.scoreValue = r.score, p.audience = r.audience, p.scoreRun = $run
+      MERGE (d:PersonDailyScore {personId: r.id, day: $day})
+      SET d.score = r.points, d.scoreValue = r.score, d.audience = r.audience, d.run = $run
+      MERGE (p)-[:SCORED]->(d)
       """;
 
   private static final String PRUNE_HISTORY =
       "MATCH (d:DailyScore) WHERE d.day < $before CALL (d) { DETACH DELETE d } IN TRANSACTIONS";
+
+  private static final String PRUNE_PERSON_HISTORY =
+      "MATCH (d:PersonDailyScore) WHERE d.day < $before CALL (d) { DETACH DELETE d } IN TRANSACTIONS";
 
   private final SwayDatabase database;
   private final int batchSize;
@@ -102,6 +108,7 @@ public final class ModelResultWriter {
   public void pruneHistory(LocalDate before) {
     try (Session session = database.session()) {
       session.run(PRUNE_HISTORY, Map.of("before", before)).consume();
+      session.run(PRUNE_PERSON_HISTORY, Map.of("before", before)).consume();
     }
   }
 

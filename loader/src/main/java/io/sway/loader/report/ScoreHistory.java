@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
 
-/** Accounts' daily scores ({@code (:DailyScore)}, R4), oldest first. */
+/** Accounts' and persons' daily scores ({@code (:DailyScore)}, R4), oldest first. */
 public final class ScoreHistory {
   private static final String BETWEEN =
       """
@@ -18,6 +18,15 @@ public final class ScoreHistory {
       RETURN d.accountId AS id, d.day AS day, d.score AS score, coalesce(d.reach, 0.0) AS reach,
              coalesce(d.amplification, 0.0) AS amplification,
              coalesce(d.influence, 0.0) AS influence
+      ORDER BY id, day
+      """;
+
+  private static final String PERSONS_BETWEEN =
+      """
+      MATCH (d:PersonDailyScore)
+      WHERE d.personId IN $ids AND d.day >= $from AND d.day <= $to
+      RETURN d.personId AS id, d.day AS day, d.score AS score, 0.0 AS reach,
+             0.0 AS amplification, 0.0 AS influence
       ORDER BY id, day
       """;
 
@@ -32,6 +41,20 @@ public final class ScoreHistory {
    * without history there maps to an empty list.
    */
   public Map<String, List<DayScore>> between(List<String> ids, LocalDate from, LocalDate to) {
+    return read(BETWEEN, ids, from, to);
+  }
+
+  /**
+   * Each person's days in {@code [from, to]} ({@code (:PersonDailyScore)}: scores only, parts
+   * 0), keyed by person id in the order given.
+   */
+  public Map<String, List<DayScore>> personsBetween(
+      List<String> ids, LocalDate from, LocalDate to) {
+    return read(PERSONS_BETWEEN, ids, from, to);
+  }
+
+  private Map<String, List<DayScore>> read(
+      String query, List<String> ids, LocalDate from, LocalDate to) {
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("history from " + from + " is after " + to);
     }
@@ -41,7 +64,7 @@ public final class ScoreHistory {
     params.put("from", from);
     params.put("to", to);
     try (Session session = database.session()) {
-      session.run(BETWEEN, params).forEachRemaining(r ->
+      session.run(query, params).forEachRemaining(r ->
           days.computeIfAbsent(r.get("id").asString(), id -> new ArrayList<>()).add(new DayScore(
               r.get("day").asLocalDate(), r.get("score").asInt(), r.get("reach").asDouble(),
               r.get("amplification").asDouble(), r.get("influence").asDouble())));
