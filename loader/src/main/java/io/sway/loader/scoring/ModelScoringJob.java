@@ -142,6 +142,7 @@ public final class ModelScoringJob {
             result.influence().iterations(), result.influence().converged()),
         extracted.accountIds().size());
     phases.put("write", Duration.between(phase, Instant.now()));
+    recordPhases(runId, phases);
 
     int active = 0;
     for (boolean a : result.active()) {
@@ -149,6 +150,16 @@ public final class ModelScoringJob {
     }
     return new Report(runId, asOf, activity.accountCount(), active, activity.eventCount(),
         spam.flaggedCount(), spam.inactiveCount(), result.influence().iterations(), result.influence().converged(), phases);
+  }
+
+  /** Stores each phase's seconds on the run record: {@code extractSeconds}, and so on. */
+  private void recordPhases(String runId, Map<String, Duration> phases) {
+    Map<String, Object> seconds = new HashMap<>();
+    phases.forEach((name, time) -> seconds.put(name + "Seconds", time.toNanos() / 1e9));
+    try (Session session = database.session()) {
+      session.run("MATCH (r:ScoreRun {id: $id}) SET r += $seconds",
+          Map.of("id", runId, "seconds", seconds)).consume();
+    }
   }
 
   private double[] smooth(List<String> ids, double[] raw, LocalDate asOf) {
