@@ -4,7 +4,11 @@ import io.sway.cli.guide.GuideResource;
 import io.sway.loader.neo4j.ConnectionSettings;
 import io.sway.loader.neo4j.EmbeddedNeo4j;
 import io.sway.loader.neo4j.SwayDatabase;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
         + "Neo4j Browser and a guide to the query library) until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
   static final int BOLT_PORT_DEFAULT = 7687;
+  static final String PASSWORD_ENV = "SWAY_SERVE_PASSWORD";
+  private static final String LOOPBACK = "127.0.0.1";
+  /** Neo4j's own minimum. */
+  private static final int MIN_PASSWORD_LENGTH = 8;
   static final int HTTP_PORT_DEFAULT = 7474;
   private static final int MAX_PORT = 65_535;
   private static final int EXAMPLE_HANDLES = 3;
@@ -63,15 +71,32 @@ final class ServeCommand implements Callable<Integer> {
       names = "--bolt-port",
       paramLabel = "PORT",
       defaultValue = "" + BOLT_PORT_DEFAULT,
-      description = "Loopback port for Bolt (drivers, cypher-shell) (default: ${DEFAULT-VALUE}).")
+      description = "Port for Bolt (drivers, cypher-shell) (default: ${DEFAULT-VALUE}).")
   int boltPort;
 
   @Option(
       names = "--http-port",
       paramLabel = "PORT",
       defaultValue = "" + HTTP_PORT_DEFAULT,
-      description = "Loopback port for HTTP (Neo4j Browser) (default: ${DEFAULT-VALUE}).")
+      description = "Port for HTTP (Neo4j Browser) (default: ${DEFAULT-VALUE}).")
   int httpPort;
+
+  @Option(
+      names = "--listen",
+      paramLabel = "ADDRESS",
+      defaultValue = LOOPBACK,
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only, without "
+          + "authentication). Any other address, e.g. 0.0.0.0, turns authentication on: user "
+          + SwayServer.USER + ", password from the environment variable " + PASSWORD_ENV
+          + " or from --password-file.")
+  String listen;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = "File whose first line is the password for --listen on another address than "
+          + "the loopback one (at least " + MIN_PASSWORD_LENGTH + " characters; never printed).")
+  Path passwordFile;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -84,10 +109,15 @@ final class ServeCommand implements Callable<Integer> {
       throw new UserException("no Sway database '" + database + "' in " + dataDir
           + ": run 'sway load DIR --data-dir " + dataDir + "' and 'sway score' (or 'sway demo') first");
     }
+    String password = loopback(listen) ? null : password();
     PrintWriter out = spec.commandLine().getOut();
-    SwayServer server = SwayServer.start(dataDir, database, boltPort, httpPort, "");
+    if (password != null) {
+      SwayServer.setPassword(dataDir, database, boltPort, httpPort, password);
+    }
+    SwayServer server = SwayServer.start(
+        dataDir, database, listen, boltPort, httpPort, "", password != null);
     try {
-      GuideResource.publish(BrowserGuide.html(examples(server)));
+      GuideResource.publish(BrowserGuide.html(examples(server, password)));
     } catch (RuntimeException e) {
       server.close();
       throw e;
@@ -102,13 +132,17 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "sway-serve-shutdown"));
     out.println("Serving " + dataDir.toAbsolutePath().normalize() + " (database " + database
-        + ") on this machine only, without authentication:");
+        + (password == null ? ") on this machine only, without authentication:"
+            : ") on " + listen + ", with authentication (user " + SwayServer.USER
+                + ", password from " + (passwordFile != null ? passwordFile : PASSWORD_ENV)
+                + "):"));
     out.println("  Bolt:          " + server.boltUri()
         + "    e.g. cypher-shell -a " + server.boltUri());
     if (SwayServer.browserAvailable()) {
       out.println("  Neo4j Browser: " + server.browserUri());
-      out.println("                 choose 'No authentication'; the guide to Sway's query library "
-          + "opens after connecting (:play " + server.guideUri() + ")");
+      out.println("                 choose '" + (password == null ? "No authentication"
+          : "Username / Password") + "'; the guide to Sway's query library opens after "
+          + "connecting (:play " + server.guideUri() + ")");
     }
     out.println("  Query library: sway query --list, or the queries in the guide");
     out.println("Press Ctrl-C to stop.");
@@ -121,10 +155,10 @@ final class ServeCommand implements Callable<Integer> {
    * Example values for the guide's required parameters, read over Bolt from the served database
    * (connecting also applies Sway's schema, so the library's indexes exist).
    */
-  private Map<String, Object> examples(SwayServer server) {
+  private Map<String, Object> examples(SwayServer server, String password) {
     Map<String, Object> examples = new HashMap<>();
-    try (SwayDatabase swayDatabase = SwayDatabase.connect(
-            new ConnectionSettings(server.boltUri(), null, null, dataDir, database));
+    try (SwayDatabase swayDatabase = SwayDatabase.connect(new ConnectionSettings(server.boltUri(),
+            password == null ? null : SwayServer.USER, password, dataDir, database));
         Session session = swayDatabase.session()) {
       var row = session.run(EXAMPLES, Map.of("handles", EXAMPLE_HANDLES)).single();
       List<String> handles = row.get("handles").asList(v -> v.asString());
@@ -133,6 +167,42 @@ final class ServeCommand implements Callable<Integer> {
       examples.put("topic", row.get("topic").isNull() ? "cars" : row.get("topic").asString());
     }
     return examples;
+  }
+
+  private static boolean loopback(String address) {
+    try {
+      return InetAddress.getByName(address).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new UserException("--listen: unknown address '" + address + "'");
+    }
+  }
+
+  /** The password for a server on another address: from --password-file, else the environment. */
+  private String password() {
+    String password;
+    String source;
+    if (passwordFile != null) {
+      source = passwordFile.toString();
+      try {
+        List<String> lines = Files.readAllLines(passwordFile);
+        password = lines.isEmpty() ? "" : lines.getFirst().strip();
+      } catch (IOException e) {
+        throw new UserException("cannot read --password-file " + passwordFile + ": " + e);
+      }
+    } else {
+      source = PASSWORD_ENV;
+      password = System.getenv(PASSWORD_ENV);
+      if (password == null) {
+        throw new UserException("listening on " + listen + " needs authentication: set the "
+            + "password in the environment variable " + PASSWORD_ENV + " or give --password-file "
+            + "(or listen on " + LOOPBACK + ", this machine only)");
+      }
+    }
+    if (password.length() < MIN_PASSWORD_LENGTH) {
+      throw new UserException("the password from " + source + " must have at least "
+          + MIN_PASSWORD_LENGTH + " characters");
+    }
+    return password;
   }
 
   private static void requirePort(String option, int port) {

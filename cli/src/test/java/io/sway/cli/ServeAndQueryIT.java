@@ -248,7 +248,7 @@ class ServeAndQueryIT {
     }
   }
 
-  private static List<String> javaCommand(String classpath) {
+  static List<String> javaCommand(String classpath) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-Xmx1g", "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -258,7 +258,7 @@ class ServeAndQueryIT {
     return command;
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
