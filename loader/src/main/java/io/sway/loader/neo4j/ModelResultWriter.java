@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
 
 /**
  * Writes a model run next to the graph, in batched {@code UNWIND} transactions:
@@ -96,20 +95,12 @@ public final class ModelResultWriter {
     this.batchSize = batchSize;
   }
 
-  /**
-   * Publishes a run: per-account rows (built by the scoring job), per-person rows and the run
-   * record, all in one transaction, so that a reader sees either the previous run or this one,
-   * whole, and a failure or a crash part-way leaves the previous run in place. The rows still go
-   * in batches of {@code batchSize}, one statement each, to bound each statement's parameters.
-   */
+  /** Writes per-account rows (built by the scoring job) and per-person rows. */
   public void write(String runId, LocalDate day, List<Map<String, Object>> accounts,
-      List<Map<String, Object>> persons, ScoreWriter.RunRecord run) {
-    try (Session session = database.session();
-        Transaction tx = session.beginTransaction()) {
-      writeBatches(tx, WRITE_ACCOUNTS, accounts, runId, day);
-      writeBatches(tx, WRITE_PERSONS, persons, runId, day);
-      ScoreWriter.writeRun(tx, run, accounts.size());
-      tx.commit();
+      List<Map<String, Object>> persons) {
+    try (Session session = database.session()) {
+      writeBatches(session, WRITE_ACCOUNTS, accounts, runId, day);
+      writeBatches(session, WRITE_PERSONS, persons, runId, day);
     }
   }
 
@@ -121,7 +112,7 @@ public final class ModelResultWriter {
     }
   }
 
-  private void writeBatches(Transaction tx, String statement, List<Map<String, Object>> rows,
+  private void writeBatches(Session session, String statement, List<Map<String, Object>> rows,
       String runId, LocalDate day) {
     for (int from = 0; from < rows.size(); from += batchSize) {
       List<Map<String, Object>> batch =
@@ -130,7 +121,7 @@ public final class ModelResultWriter {
       params.put("rows", batch);
       params.put("run", runId);
       params.put("day", day);
-      tx.run(statement, params).consume();
+      session.executeWriteWithoutResult(tx -> tx.run(statement, params).consume());
     }
   }
 }

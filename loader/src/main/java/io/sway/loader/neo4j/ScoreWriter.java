@@ -9,9 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
 
 /**
  * Writes a run's results next to the graph: the scores onto the {@code Account} nodes in batched
@@ -86,15 +84,6 @@ public final class ScoreWriter {
 
   /** Creates the {@code (:ScoreRun)} node that says which run produced the stored scores. */
   public static void writeRun(SwayDatabase database, RunRecord run, int accounts) {
-    try (Session session = database.session();
-        Transaction tx = session.beginTransaction()) {
-      writeRun(tx, run, accounts);
-      tx.commit();
-    }
-  }
-
-  /** Creates the {@code (:ScoreRun)} node inside {@code tx}, with the results it describes. */
-  public static void writeRun(QueryRunner tx, RunRecord run, int accounts) {
     Map<String, Object> params = new HashMap<>();
     params.put("id", run.id());
     params.put("asOf", run.asOf());
@@ -105,7 +94,9 @@ public final class ScoreWriter {
     params.put("accounts", accounts);
     params.put("iterations", run.iterations());
     params.put("converged", run.converged());
-    tx.run(WRITE_RUN, params).consume();
+    try (Session session = database.session()) {
+      session.executeWriteWithoutResult(tx -> tx.run(WRITE_RUN, params).consume());
+    }
   }
 
   private void flush(Session session, List<Map<String, Object>> batch, String runId) {

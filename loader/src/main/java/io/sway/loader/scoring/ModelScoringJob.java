@@ -135,10 +135,12 @@ public final class ModelScoringJob {
     List<Map<String, Object>> accounts = accountRows(extracted, result, spam, raw, smoothed);
     List<Map<String, Object>> persons = personRows(extracted, result);
     ModelResultWriter writer = new ModelResultWriter(database);
-    writer.write(runId, asOf, accounts, persons,
-        new ScoreWriter.RunRecord(runId, asOf, window.from(), window.to(), started, paramsJson(),
-            result.influence().iterations(), result.influence().converged()));
+    writer.write(runId, asOf, accounts, persons);
     writer.pruneHistory(asOf.minusDays(HISTORY_DAYS_DEFAULT));
+    ScoreWriter.writeRun(database,
+        new ScoreWriter.RunRecord(runId, asOf, window.from(), window.to(), started, paramsJson(),
+            result.influence().iterations(), result.influence().converged()),
+        extracted.accountIds().size());
     phases.put("write", Duration.between(phase, Instant.now()));
     recordPhases(runId, phases);
 

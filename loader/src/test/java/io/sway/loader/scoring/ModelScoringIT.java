@@ -1,7 +1,6 @@
 package io.sway.loader.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sway.engine.history.ScoreSmoothing;
@@ -9,16 +8,11 @@ import io.sway.engine.model.ModelConfig;
 import io.sway.loader.dataset.Dataset;
 import io.sway.loader.neo4j.IncrementalLoader;
 import io.sway.loader.neo4j.Leaderboard;
-import io.sway.loader.neo4j.ModelResultWriter;
-import io.sway.loader.neo4j.ScoreWriter;
 import io.sway.loader.testing.InProcessNeo4j;
 import io.sway.loader.testing.TestDatasets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,37 +142,6 @@ class ModelScoringIT {
     }
     assertTrue(faded > 0, "some account had a score to lose");
     assertEquals(0L, count("MATCH (a:Account) WHERE a.active RETURN count(a)"));
-  }
-
-  @Test
-  void aRunThatFailsPartWayPublishesNothing() {
-    job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
-    Map<String, Long> before = scores();
-    long history = count("MATCH (d:DailyScore) RETURN count(d)");
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (String id : before.keySet()) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", id);
-      row.put("points", 77L);
-      row.put("score", 77.0);
-      row.put("topics", List.of());
-      row.put("topicScores", List.of());
-      row.put("engagers", List.of());
-      row.put("posts", List.of());
-      rows.add(row);
-    }
-    // the last batch fails: a map is not a property value
-    rows.getLast().put("points", Map.of("not", "storable"));
-    Instant now = Instant.now();
-    ScoreWriter.RunRecord run = new ScoreWriter.RunRecord("failing-run", day.plusDays(1), now,
-        now, now, "{}", 1, true);
-
-    assertThrows(RuntimeException.class, () -> new ModelResultWriter(neo4j.database(), 2)
-        .write("failing-run", day.plusDays(1), rows, List.of(), run));
-
-    assertEquals(before, scores(), "the previous run's scores stay published, all of them");
-    assertEquals(history, count("MATCH (d:DailyScore) RETURN count(d)"));
-    assertEquals(0L, count("MATCH (r:ScoreRun {id: 'failing-run'}) RETURN count(r)"));
   }
 
   private static String idOf(String handle) {
