@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every malformed dataset of the corpus ({@link MalformedCorpus}) is rejected by validation alone,
  * with exactly the problems its {@code expected.txt} names (file, line, field), each message
  * naming what is wrong, and never with another exception. The command line's exit code and the
- * untouched database are checked over the same corpus in the cli module's {@code
- * MalformedDatasetsIT}.
+ * untouched database are checked over the same corpus in the cli module's {@code SwayCommandIT}.
  */
 class MalformedDatasetsTest {
   /** The corpus must stay at least this large (issue 7 asks for 50). */

@@ -215,7 +215,7 @@ public final class MalformedCorpus {
         out.write("a" + follower + "," + (bad ? "ghost" : "a" + followee) + ",2024-01-01\n");
       }
     }
-    return new Case(dir.getParent().getFileName().toString(), dir,
+    return new Case(dir.getFileName().toString(), dir,
         List.of(new Location("follows.csv", badLine, "followee_id")));
   }
 
