@@ -3,6 +3,7 @@ package io.sway.cli;
 import io.sway.loader.neo4j.SwayDatabase;
 import io.sway.loader.scoring.ScoringJob;
 import io.sway.loader.scoring.ModelScoringJob;
+import io.sway.loader.scoring.ScoringMemory;
 import io.sway.loader.scoring.ScoringOptions;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -39,6 +40,12 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Length of the sliding window in days (default: ${DEFAULT-VALUE}).")
   int windowDays;
 
+  @Option(
+      names = "--skip-memory-check",
+      description = "Score even when the estimated memory exceeds what the heap has left "
+          + "(the estimate counts the whole graph, not only the window).")
+  boolean skipMemoryCheck;
+
   @Mixin ModelOptions modelOptions;
 
   @Override
@@ -50,7 +57,9 @@ final class ScoreCommand implements Callable<Integer> {
     try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
       LocalDate day = asOf != null ? asOf : ScoringJob.newestActivityDay(database);
       ModelScoringJob.Report report =
-          new ModelScoringJob(database, settings.model(), settings.smoothing()).run(day, windowDays);
+          new ModelScoringJob(database, settings.model(), settings.smoothing(),
+              skipMemoryCheck ? ScoringMemory.Heap.UNCHECKED : ScoringMemory.Heap.RUNTIME)
+              .run(day, windowDays);
       print(spec.commandLine().getOut(), report);
     }
     return SwayCommand.EXIT_OK;

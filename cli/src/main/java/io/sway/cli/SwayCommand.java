@@ -3,6 +3,7 @@ package io.sway.cli;
 import io.sway.loader.dataset.InvalidDatasetException;
 import io.sway.loader.neo4j.BulkImportException;
 import io.sway.loader.neo4j.Neo4jUnavailableException;
+import io.sway.loader.scoring.NotEnoughMemoryException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,6 +86,7 @@ public final class SwayCommand implements Runnable {
         || e instanceof InvalidDatasetException
         || e instanceof Neo4jUnavailableException
         || e instanceof BulkImportException
+        || e instanceof NotEnoughMemoryException
         || e instanceof IllegalArgumentException;
   }
 

@@ -8,10 +8,12 @@ import io.sway.loader.neo4j.ConnectionSettings;
 import io.sway.loader.neo4j.EmbeddedNeo4j;
 import io.sway.loader.neo4j.SwayDatabase;
 import io.sway.loader.testing.GraphCounts;
+import io.sway.loader.testing.MalformedCorpus;
 import io.sway.loader.testing.TestDatasets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,7 +119,7 @@ class SwayCommandIT {
   }
 
   @Test
-  void invalidDatasetLeavesAnExistingDatabaseUnchanged() {
+  void everyMalformedDatasetExitsOneAndLeavesAnExistingDatabaseUnchanged() {
     Path data = temp.resolve("data");
     assertEquals(0, sway("load", TestDatasets.copy(TestDatasets.TINY, temp).toString(),
         "--data-dir", data.toString()).exitCode());
@@ -125,9 +127,24 @@ class SwayCommandIT {
     Map<String, Long> before = counts(data);
     String scoresBefore = scoreChecksum(data);
 
-    Run run = sway("load", TestDatasets.copy(TestDatasets.UNKNOWN_FOLLOWEE, temp).toString(),
-        "--data-dir", data.toString());
-    assertEquals(1, run.exitCode());
+    // The whole malformed corpus (MalformedCorpus; MalformedDatasetsTest checks each problem).
+    List<MalformedCorpus.Case> cases = MalformedCorpus.all(temp.resolve("malformed"), true);
+    List<String> failures = new ArrayList<>();
+    for (MalformedCorpus.Case c : cases) {
+      Run run = sway("load", c.dir().toString(), "--data-dir", data.toString());
+      if (run.exitCode() != 1) {
+        failures.add(c.name() + ": exit code " + run.exitCode() + ": " + run.err());
+      } else if (run.err().contains("\tat ") || run.err().contains("Exception")) {
+        failures.add(c.name() + ": stack trace or exception name: " + run.err());
+      } else {
+        for (MalformedCorpus.Location expected : c.expected()) {
+          if (!run.err().contains(expected + ": ")) {
+            failures.add(c.name() + ": does not name " + expected + ": " + run.err());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), failures, failures.size() + " of " + cases.size() + " cases");
     assertEquals(before, counts(data));
     assertEquals(scoresBefore, scoreChecksum(data));
   }

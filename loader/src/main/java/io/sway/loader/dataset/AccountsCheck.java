@@ -29,6 +29,11 @@ final class AccountsCheck implements RowCheck<Rows.Account> {
     firstLines.add(account.line());
   }
 
+  @Override
+  public void incomplete() {
+    accounts.markIncomplete();
+  }
+
   IdIndex accounts() {
     return accounts;
   }

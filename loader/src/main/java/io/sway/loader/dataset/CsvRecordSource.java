@@ -36,6 +36,7 @@ final class CsvRecordSource implements RecordSource {
   private CsvParser parser;
 
   private final Map<String, Integer> columns;
+  private final String[] header;
   private final int width;
   private boolean ended;
   private boolean failed;
@@ -45,24 +46,26 @@ final class CsvRecordSource implements RecordSource {
     this.fileName = file.getFileName().toString();
     this.problems = problems;
     this.in = new Utf8CheckingInputStream(Files.newInputStream(file));
-    List<String> header;
+    List<String> names;
     try {
-      header = readRecord();
+      names = readRecord();
     } catch (IOException | RuntimeException e) {
       close();
       throw e;
     }
-    if (header == null && !failed) {
+    if (names == null && !failed) {
       problems.add(
           fileName, HEADER_LINE, null, "empty file: expected a header row naming the columns");
     }
-    if (header == null) {
+    if (names == null) {
       ended = true;
       this.columns = Map.of();
+      this.header = new String[0];
       this.width = 0;
     } else {
-      this.columns = indexColumns(header);
-      this.width = header.size();
+      this.columns = indexColumns(names);
+      this.header = names.stream().map(RawRow::clean).toArray(String[]::new);
+      this.width = names.size();
     }
   }
 
@@ -84,10 +87,12 @@ final class CsvRecordSource implements RecordSource {
         continue;
       }
       if (cells.size() != width) {
+        // a short row names the first column it lacks, so a truncated line points at a field
+        String missing = cells.size() < width ? header[cells.size()] : null;
         problems.add(
             fileName,
             rowLine,
-            null,
+            missing,
             "expected " + width + " cells as in the header, found " + cells.size());
         continue;
       }
@@ -126,10 +131,8 @@ final class CsvRecordSource implements RecordSource {
         problems.add(
             fileName,
             HEADER_LINE,
-            null,
-            "duplicate column "
-                + Problems.quote(name)
-                + " (columns "
+            name,
+            "duplicate column (columns "
                 + (earlier + 1)
                 + " and "
                 + (i + 1)

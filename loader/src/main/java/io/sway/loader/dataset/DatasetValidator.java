@@ -72,9 +72,18 @@ final class DatasetValidator {
       if (problems.count() == problemsBeforeOpening) {
         requireColumns(kind, source);
       }
+      // Rows are checked only under a sound header: without a required column they would only
+      // yield follow-on problems, and their values could not be trusted to be in place.
+      boolean headerSound = problems.count() == problemsBeforeOpening;
+      boolean complete = headerSound;
       RowDecoder decoder = new RowDecoder(source, problems);
-      RawRow raw;
-      while ((raw = source.next()) != null) {
+      while (headerSound) {
+        long problemsBeforeRow = problems.count();
+        RawRow raw = source.next();
+        complete &= problems.count() == problemsBeforeRow;
+        if (raw == null) {
+          break;
+        }
         scan.countRow();
         long problemsBefore = problems.count();
         T row = decode.apply(decoder, raw);
@@ -83,7 +92,19 @@ final class DatasetValidator {
           progress.update(kind, Math.min(source.bytesRead(), file.size()), file.size());
         }
       }
+      if (!complete) {
+        check.incomplete();
+      }
       check.finish(scan);
+      if (kind == DatasetFile.ACCOUNTS
+          && scan.rows() == 0
+          && problems.count() == problemsBeforeOpening) {
+        problems.add(
+            file.name(),
+            file.format() == SourceFile.Format.CSV ? HEADER_LINE + 1 : 1,
+            null,
+            "no accounts: the file has no rows, and a dataset needs at least one account");
+      }
     }
     progress.update(kind, file.size(), file.size());
     counts.put(kind, scan.count());
@@ -94,11 +115,7 @@ final class DatasetValidator {
   private void requireColumns(DatasetFile kind, RecordSource source) {
     for (String field : kind.requiredFields()) {
       if (!source.declares(field)) {
-        problems.add(
-            source.fileName(),
-            HEADER_LINE,
-            null,
-            "missing required column " + Problems.quote(field));
+        problems.add(source.fileName(), HEADER_LINE, field, "missing required column");
       }
     }
     if (kind == DatasetFile.INTERACTIONS

@@ -36,11 +36,13 @@ final class FileScan {
 
   /**
    * The index of the id a row refers to in {@code field}; reports an unknown id. Returns {@link
-   * IdIndex#ABSENT} when the id is null (already reported if it was required) or unknown.
+   * IdIndex#ABSENT} when the id is null (already reported if it was required) or unknown. An unknown
+   * id is not reported when the index is {@linkplain IdIndex#complete() incomplete}: the rejection
+   * already names the rows that could not be read.
    */
   int reference(IdIndex index, String what, String id, long line, String field) {
     int found = index.indexOf(id);
-    if (found == IdIndex.ABSENT && id != null) {
+    if (found == IdIndex.ABSENT && id != null && index.complete()) {
       problem(line, field, "unknown " + what + " " + Problems.quote(id));
     }
     return found;

@@ -20,6 +20,7 @@ final class IdIndex {
   private long[] table = new long[INITIAL_CAPACITY];
   private String[] ids = new String[INITIAL_CAPACITY];
   private int size;
+  private boolean complete = true;
 
   /** The index of {@code id}, or {@link #ABSENT} when it is unknown or null. */
   int indexOf(String id) {
@@ -73,6 +74,18 @@ final class IdIndex {
 
   int size() {
     return size;
+  }
+
+  /**
+   * Whether every id of the file is here. False when some rows could not be read: then an id not
+   * found may be on one of them, and is not to be reported as unknown.
+   */
+  boolean complete() {
+    return complete;
+  }
+
+  void markIncomplete() {
+    complete = false;
   }
 
   /** Releases spare capacity once no more ids will be added. */

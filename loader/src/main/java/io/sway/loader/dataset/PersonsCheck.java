@@ -64,6 +64,11 @@ final class PersonsCheck implements RowCheck<Rows.Ownership> {
     }
   }
 
+  @Override
+  public void incomplete() {
+    persons.markIncomplete();
+  }
+
   IdIndex persons() {
     return persons;
   }

@@ -66,6 +66,11 @@ final class PostsCheck implements RowCheck<Rows.Post> {
     pendingReplies.clear();
   }
 
+  @Override
+  public void incomplete() {
+    posts.markIncomplete();
+  }
+
   IdIndex posts() {
     return posts;
   }

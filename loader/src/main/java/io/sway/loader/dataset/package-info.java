@@ -36,8 +36,11 @@
  *   <li>{@code network} is one word ({@code twitter}, {@code bluesky}, {@code mastodon}, ...),
  *       lower-cased on reading.
  *   <li>Timestamps: an ISO-8601 instant {@code 2026-03-01T12:00:00Z}, an offset date-time {@code
- *       2026-03-01T12:00:00+02:00}, or a date {@code 2026-03-01} (midnight UTC). A date-time
- *       without an offset is refused.
+ *       2026-03-01T12:00:00+02:00}, or a date {@code 2026-03-01} (midnight UTC), from 1970-01-01 to
+ *       before 2100-01-01. A date-time without an offset is refused.
+ *   <li>Ids, handles and topics: at most 1,000 characters, without control characters (so on one
+ *       line); {@code display_name} and {@code bio}: at most 100,000 characters.
+ *   <li>The accounts file holds at least one account.
  *   <li>{@code topics}: separated by {@code ;} in CSV; in JSON an array of strings or a
  *       {@code ;}-separated string. Items are trimmed, lower-cased and de-duplicated; empty items
  *       are dropped. A topic cannot contain {@code ;}.
@@ -57,7 +60,10 @@
  * with an {@link io.sway.loader.dataset.InvalidDatasetException}. Each {@link
  * io.sway.loader.dataset.Problem} reads {@code file:line: field: message}, where the line is the
  * line of the file where the row starts (in CSV the header is line 1): {@code follows.csv:7:
- * followee_id: unknown account 'x9'}.
+ * followee_id: unknown account 'x9'}. A row that cannot be read (malformed JSON, bytes that are not
+ * UTF-8, the wrong number of cells) is reported once; when some rows of a file cannot be read, or
+ * its header lacks a required column, ids missing from it are not reported again as unknown in
+ * the files that refer to them.
  *
  * <p>Harmless oddities are {@linkplain io.sway.loader.dataset.WarningKind warnings}: counted with
  * a first example in the {@link io.sway.loader.dataset.ValidationSummary}. Duplicate person rows,

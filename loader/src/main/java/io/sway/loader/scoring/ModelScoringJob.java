@@ -57,11 +57,23 @@ public final class ModelScoringJob {
   private final SwayDatabase database;
   private final ModelConfig config;
   private final ScoreSmoothing smoothing;
+  private final ScoringMemory.Heap heap;
 
+  /** A job that checks, before each run, that the run fits in this JVM's heap. */
   public ModelScoringJob(SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing) {
+    this(database, config, smoothing, ScoringMemory.Heap.RUNTIME);
+  }
+
+  /**
+   * A job that checks each run against {@code heap} ({@link ScoringMemory.Heap#UNCHECKED} to skip
+   * the check).
+   */
+  public ModelScoringJob(
+      SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing, ScoringMemory.Heap heap) {
     this.database = database;
     this.config = config;
     this.smoothing = smoothing;
+    this.heap = heap;
   }
 
   /** One day's model output: the spam stage's and the influence model's. */
@@ -107,12 +119,22 @@ public final class ModelScoringJob {
       int spamFlagged, int inactive, int iterations, boolean converged,
       Map<String, Duration> phases) {}
 
+  /**
+   * Scores every account on {@code asOf}.
+   *
+   * @throws NotEnoughMemoryException before anything is read, when the run's estimated memory
+   *     ({@link ScoringMemory}) exceeds what the heap has left
+   */
   public Report run(LocalDate asOf, int windowDays) {
     Instant started = Instant.now();
     Map<String, Duration> phases = new LinkedHashMap<>();
     ScoringWindow window = ScoringWindow.asOf(asOf, windowDays);
 
     Instant phase = Instant.now();
+    ScoringMemory.require(ScoringMemory.GraphSize.of(database), heap);
+    phases.put("memory check", Duration.between(phase, Instant.now()));
+
+    phase = Instant.now();
     ActivityExtractor.Extracted extracted =
         new ActivityExtractor(database).extract(window.from(), window.to());
     Activity activity = extracted.activity();

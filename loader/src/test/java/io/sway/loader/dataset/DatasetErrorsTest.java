@@ -70,7 +70,7 @@ class DatasetErrorsTest {
         "id,network,created_at",
         "a1,twitter,2020-01-01",
         "a2,twitter,2020-01-02");
-    assertEquals(List.of("accounts.csv:1: missing required column 'handle'"), problems(dir));
+    assertEquals(List.of("accounts.csv:1: handle: missing required column"), problems(dir));
   }
 
   @Test
@@ -130,7 +130,7 @@ class DatasetErrorsTest {
     replaceLine(dir, "follows.csv", 6, "a3,a2,,extra");
     assertEquals(
         List.of(
-            "follows.csv:4: expected 3 cells as in the header, found 2",
+            "follows.csv:4: since: expected 3 cells as in the header, found 2",
             "follows.csv:6: expected 3 cells as in the header, found 4"),
         problems(dir));
   }
@@ -336,7 +336,7 @@ class DatasetErrorsTest {
     Files.writeString(dir.resolve("follows.csv"), "");
     assertEquals(
         List.of(
-            "persons.csv:1: duplicate column 'person_id' (columns 1 and 3)",
+            "persons.csv:1: person_id: duplicate column (columns 1 and 3)",
             "follows.csv:1: empty file: expected a header row naming the columns"),
         problems(dir));
   }
