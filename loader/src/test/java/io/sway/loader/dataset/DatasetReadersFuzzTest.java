@@ -9,19 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes the CSV and JSON Lines readers through {@link Dataset#open}: one file of a valid dataset
@@ -29,11 +22,16 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * and JSON punctuation, line breaks, ids, timestamps, byte-order marks, arbitrary bytes and
  * Unicode) or replaced by random bytes. Whatever the input, the dataset either opens and streams
  * every row, or is rejected with an {@link InvalidDatasetException} whose every problem reads
- * {@code file:line: ...} for a file of the folder; any other exception fails the property.
- * Tries are bounded so the whole class runs in a few seconds.
+ * {@code file:line: ...} for a file of the folder; any other exception fails the test, which
+ * names the seed of the try that failed, so it can be replayed. Each test draws its tries from a
+ * fixed seed (the same inputs every run), and the tries are bounded so the class runs in a few
+ * seconds; {@code -Dsway.fuzzSeed=N} runs other inputs.
  */
 class DatasetReadersFuzzTest {
   private static final int TRIES = 150;
+  private static final long SEED = Long.getLong("sway.fuzzSeed", 20261122L);
+  private static final int MAX_EDITS = 6;
+  private static final int MAX_FRAGMENTS = 300;
 
   private static final List<String> FILES =
       List.of("accounts", "persons", "follows", "posts", "interactions");
@@ -49,12 +47,12 @@ class DatasetReadersFuzzTest {
 
   private static Path work;
 
-  @BeforeContainer
+  @BeforeAll
   static void createWorkFolder() throws IOException {
     work = Files.createTempDirectory("sway-fuzz");
   }
 
-  @AfterContainer
+  @AfterAll
   static void deleteWorkFolder() throws IOException {
     try (Stream<Path> all = Files.walk(work)) {
       for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
@@ -66,49 +64,77 @@ class DatasetReadersFuzzTest {
   /** One change to a file: insert, overwrite or delete at a relative position. */
   record Edit(int operation, double at, byte[] bytes) {}
 
-  @Property(tries = TRIES)
-  void mutatedCsvIsReadOrRejectedWithALocatedProblem(
-      @ForAll("files") String file, @ForAll @Size(min = 1, max = 6) List<@From("edits") Edit> edits)
-      throws IOException {
-    check("tiny", file + ".csv", content -> mutate(content, edits));
+  @Test
+  void mutatedCsvIsReadOrRejectedWithALocatedProblem() throws IOException {
+    SplittableRandom seeds = new SplittableRandom(SEED);
+    for (int t = 0; t < TRIES; t++) {
+      long seed = seeds.nextLong();
+      SplittableRandom random = new SplittableRandom(seed);
+      List<Edit> edits = edits(random);
+      check("tiny", file(random) + ".csv", content -> mutate(content, edits), seed);
+    }
   }
 
-  @Property(tries = TRIES)
-  void mutatedJsonLinesAreReadOrRejectedWithALocatedProblem(
-      @ForAll("files") String file, @ForAll @Size(min = 1, max = 6) List<@From("edits") Edit> edits)
-      throws IOException {
-    check("tiny-jsonl", file + ".jsonl", content -> mutate(content, edits));
+  @Test
+  void mutatedJsonLinesAreReadOrRejectedWithALocatedProblem() throws IOException {
+    SplittableRandom seeds = new SplittableRandom(SEED + 1);
+    for (int t = 0; t < TRIES; t++) {
+      long seed = seeds.nextLong();
+      SplittableRandom random = new SplittableRandom(seed);
+      List<Edit> edits = edits(random);
+      check("tiny-jsonl", file(random) + ".jsonl", content -> mutate(content, edits), seed);
+    }
   }
 
-  @Property(tries = TRIES / 3 * 2)
-  void randomBytesAreReadOrRejectedWithALocatedProblem(
-      @ForAll("files") String file,
-      @ForAll boolean csv,
-      @ForAll @Size(max = 300) List<@From("fragments") byte[]> fragments)
-      throws IOException {
-    check(csv ? "tiny" : "tiny-jsonl", file + (csv ? ".csv" : ".jsonl"),
-        content -> concat(fragments));
+  @Test
+  void randomBytesAreReadOrRejectedWithALocatedProblem() throws IOException {
+    SplittableRandom seeds = new SplittableRandom(SEED + 2);
+    for (int t = 0; t < TRIES / 3 * 2; t++) {
+      long seed = seeds.nextLong();
+      SplittableRandom random = new SplittableRandom(seed);
+      boolean csv = random.nextBoolean();
+      List<byte[]> fragments = new ArrayList<>();
+      for (int i = random.nextInt(MAX_FRAGMENTS + 1); i > 0; i--) {
+        fragments.add(fragment(random));
+      }
+      check(csv ? "tiny" : "tiny-jsonl", file(random) + (csv ? ".csv" : ".jsonl"),
+          content -> concat(fragments), seed);
+    }
   }
 
-  @Provide
-  Arbitrary<String> files() {
-    return Arbitraries.of(FILES);
+  private static String file(SplittableRandom random) {
+    return FILES.get(random.nextInt(FILES.size()));
   }
 
-  @Provide
-  Arbitrary<Edit> edits() {
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 2), Arbitraries.doubles().between(0, 1), fragments())
-        .as(Edit::new);
+  private static List<Edit> edits(SplittableRandom random) {
+    List<Edit> edits = new ArrayList<>();
+    for (int i = 1 + random.nextInt(MAX_EDITS); i > 0; i--) {
+      edits.add(new Edit(random.nextInt(3), random.nextDouble(), fragment(random)));
+    }
+    return edits;
   }
 
-  @Provide
-  Arbitrary<byte[]> fragments() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(5, Arbitraries.of(SPECIAL).map(DatasetReadersFuzzTest::utf8)),
-        Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMaxSize(6)),
-        Tuple.of(2, Arbitraries.strings().ofMaxLength(12).map(DatasetReadersFuzzTest::utf8)),
-        Tuple.of(1, Arbitraries.strings().alpha().numeric().ofMaxLength(20).map(DatasetReadersFuzzTest::utf8)));
+  /** Mostly fragments that matter to the readers; also raw bytes and random text. */
+  private static byte[] fragment(SplittableRandom random) {
+    int kind = random.nextInt(10);
+    if (kind < 5) {
+      return utf8(SPECIAL.get(random.nextInt(SPECIAL.size())));
+    }
+    if (kind < 7) {
+      byte[] bytes = new byte[random.nextInt(7)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) random.nextInt(256);
+      }
+      return bytes;
+    }
+    StringBuilder text = new StringBuilder();
+    boolean alphanumeric = kind == 9;
+    for (int i = random.nextInt(alphanumeric ? 21 : 13); i > 0; i--) {
+      text.appendCodePoint(alphanumeric
+          ? "abcdefghijklmnopqrstuvwxyz0123456789".charAt(random.nextInt(36))
+          : random.nextInt(0x3000));
+    }
+    return utf8(text.toString());
   }
 
   private interface Change {
@@ -116,7 +142,8 @@ class DatasetReadersFuzzTest {
   }
 
   /** Changes {@code fileName} in the work copy of {@code base}, opens it, and restores the file. */
-  private static void check(String base, String fileName, Change change) throws IOException {
+  private static void check(String base, String fileName, Change change, long seed)
+      throws IOException {
     Path dir = work.resolve(base);
     if (!Files.isDirectory(dir)) {
       Fixtures.copyOf(base, Files.createDirectories(dir));
@@ -126,6 +153,8 @@ class DatasetReadersFuzzTest {
     try {
       Files.write(file, change.apply(original));
       openOrReject(dir);
+    } catch (RuntimeException | AssertionError e) {
+      throw new AssertionError("try with seed " + seed + " on " + fileName + ": " + e, e);
     } finally {
       Files.write(file, original);
     }
