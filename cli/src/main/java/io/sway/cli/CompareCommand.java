@@ -113,7 +113,7 @@ final class CompareCommand implements Callable<Integer> {
     List<PersonCard> persons = lookup.found();
     List<String> common =
         Comparison.commonTopics(persons.stream().map(PersonCard::topics).toList());
-    Map<String, PersonChange> changes = personChanges(database, persons);
+    Map<String, Comparison.Change> changes = personChanges(database, persons);
     if (format == OutputFormat.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("days", days);
@@ -125,26 +125,17 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  /** A person's score at the start of the period ({@code (:PersonDailyScore)}) and the change. */
-  private record PersonChange(LocalDate since, Integer scoreThen, Integer change) {}
-
-  /** As for accounts: the first day of history in the period, unless it is the latest day. */
-  private Map<String, PersonChange> personChanges(SwayDatabase database, List<PersonCard> persons) {
+  /** Each person's change over the period, from its {@code (:PersonDailyScore)} history. */
+  private Map<String, Comparison.Change> personChanges(
+      SwayDatabase database, List<PersonCard> persons) {
     LocalDate to = persons.stream().flatMap(p -> p.accounts().stream()).map(ScoreCard::day)
         .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
-    Map<String, PersonChange> changes = new HashMap<>();
-    if (to == null) {
-      persons.forEach(p -> changes.put(p.id(), new PersonChange(null, null, null)));
-      return changes;
-    }
-    Map<String, List<DayScore>> history = new ScoreHistory(database)
+    Map<String, List<DayScore>> history = to == null ? Map.of() : new ScoreHistory(database)
         .personsBetween(persons.stream().map(PersonCard::id).toList(), to.minusDays(days), to);
+    Map<String, Comparison.Change> changes = new HashMap<>();
     for (PersonCard p : persons) {
-      List<DayScore> kept = history.get(p.id());
-      DayScore first = kept.isEmpty() ? null : kept.getFirst();
-      boolean earlier = first != null && first.day().isBefore(to) && p.score() != null;
-      changes.put(p.id(), new PersonChange(first == null ? null : first.day(),
-          earlier ? first.score() : null, earlier ? p.score() - first.score() : null));
+      changes.put(p.id(),
+          Comparison.Change.of(history.getOrDefault(p.id(), List.of()), to, p.score()));
     }
     return changes;
   }
@@ -175,14 +166,18 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static String change(Comparison.Entry e) {
-    if (e.change() == null) {
-      return e.since() == null ? "no history" : "no history before " + e.since();
+    return describe(new Comparison.Change(e.since(), e.scoreThen(), e.change()));
+  }
+
+  private static String describe(Comparison.Change c) {
+    if (c.change() == null) {
+      return c.since() == null ? "no history" : "no history before " + c.since();
     }
-    return String.format("%+d since %s (%d)", e.change(), e.since(), e.scoreThen());
+    return String.format("%+d since %s (%d)", c.change(), c.since(), c.scoreThen());
   }
 
   private static void printPersons(PrintWriter out, List<PersonCard> persons,
-      Map<String, PersonChange> changes, List<String> common) {
+      Map<String, Comparison.Change> changes, List<String> common) {
     List<String[]> rows = new ArrayList<>();
     rows.add(row("", persons, p -> "person " + p.id()));
     rows.add(row("score", persons, p -> p.score() == null ? "not scored" : String.valueOf(p.score())));
@@ -194,13 +189,7 @@ final class CompareCommand implements Callable<Integer> {
       rows.add(row(i == 0 ? "accounts" : "", persons, p -> index >= p.accounts().size() ? ""
           : account(p.accounts().get(index))));
     }
-    rows.add(row("change", persons, p -> {
-      PersonChange c = changes.get(p.id());
-      if (c.change() == null) {
-        return c.since() == null ? "no history" : "no history before " + c.since();
-      }
-      return String.format("%+d since %s (%d)", c.change(), c.since(), c.scoreThen());
-    }));
+    rows.add(row("change", persons, p -> describe(changes.get(p.id()))));
     rows.add(row("topics", persons, p -> topicList(p.topics())));
     printRows(out, rows);
     out.println("Topics in common: " + (common.isEmpty() ? "none" : String.join(", ", common)));
@@ -260,7 +249,7 @@ final class CompareCommand implements Callable<Integer> {
     return json;
   }
 
-  private static Map<String, Object> personJson(PersonCard p, PersonChange change) {
+  private static Map<String, Object> personJson(PersonCard p, Comparison.Change change) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", p.id());
     json.put("score", p.score());

@@ -99,15 +99,13 @@ public final class EngagementCircles {
       }
     }
 
+    // each account's posts in the window, at least 1 (engagement of a bare account)
     double[] posts = new double[n];
-    Arrays.fill(posts, 1.0);
-    Activity activity = engagement.activity();
-    int[] postCount = new int[n];
-    for (int p = 0; p < activity.postCount(); p++) {
-      postCount[activity.postAuthor()[p]]++;
+    for (int author : engagement.activity().postAuthor()) {
+      posts[author]++;
     }
     for (int a = 0; a < n; a++) {
-      posts[a] = Math.max(1, postCount[a]);
+      posts[a] = Math.max(1.0, posts[a]);
     }
 
     double[] factor = new double[m];

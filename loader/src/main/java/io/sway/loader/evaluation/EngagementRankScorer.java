@@ -19,7 +19,6 @@ public final class EngagementRankScorer implements DailyScorer {
   private final ActivityLog log;
   private final ScoringOptions options;
   private final Map<LocalDate, DayScores> byDay = new HashMap<>();
-  private int notConverged;
 
   /** Scores {@code log} as {@code options} say ({@code options.asOf()} is ignored). */
   public EngagementRankScorer(ActivityLog log, ScoringOptions options) {
@@ -39,9 +38,6 @@ public final class EngagementRankScorer implements DailyScorer {
       EngagementSnapshot snapshot =
           LogSnapshots.engagement(log, day, options.windowDays(), options.weights());
       ScoringJob.Computed computed = ScoringJob.compute(snapshot, options);
-      if (!computed.rank().converged()) {
-        notConverged++;
-      }
       cached = DayScores.scoresOnly(day, computed.scores().scores());
       byDay.put(day, cached);
     }
@@ -56,11 +52,6 @@ public final class EngagementRankScorer implements DailyScorer {
   /** The number of distinct days computed so far. */
   public int daysComputed() {
     return byDay.size();
-  }
-
-  /** How many of the days computed stopped at the iteration limit before converging. */
-  public int daysNotConverged() {
-    return notConverged;
   }
 
   @Override

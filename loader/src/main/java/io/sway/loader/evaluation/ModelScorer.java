@@ -44,7 +44,6 @@ public final class ModelScorer implements DailyScorer {
   private final InfluenceScore curve;
   private final Map<LocalDate, RawDay> rawByDay = new HashMap<>();
   private final Map<LocalDate, DayScores> byDay = new HashMap<>();
-  private int notConverged;
 
   /**
    * @param all every post and event in the data, and all accounts and follows, numbered by id
@@ -122,16 +121,6 @@ public final class ModelScorer implements DailyScorer {
         + config.spam().threshold();
   }
 
-  /** The number of distinct days the model ran on so far. */
-  public int daysComputed() {
-    return rawByDay.size();
-  }
-
-  /** How many of those days' network influence stopped at the iteration limit. */
-  public int daysNotConverged() {
-    return notConverged;
-  }
-
   private RawDay raw(LocalDate day) {
     RawDay cached = rawByDay.get(day);
     if (cached == null) {
@@ -139,9 +128,6 @@ public final class ModelScorer implements DailyScorer {
       Activity activity = ActivityWindow.cut(
           all, window.from().getEpochSecond(), window.to().getEpochSecond(), removed);
       ModelScoringJob.Computed computed = ModelScoringJob.compute(activity, accountIds, config);
-      if (!computed.result().influence().converged()) {
-        notConverged++;
-      }
       boolean[] flags = computed.spam().flagged();
       BitSet flagged = new BitSet(flags.length);
       for (int a = 0; a < flags.length; a++) {

@@ -48,14 +48,25 @@ public final class Comparison {
         .between(cards.stream().map(ScoreCard::id).toList(), to.minusDays(days), to);
     for (ScoreCard card : cards) {
       List<DayScore> kept = history.get(card.id());
-      DayScore first = kept.isEmpty() ? null : kept.getFirst();
-      boolean earlier = first != null && card.day() != null && first.day().isBefore(card.day());
-      entries.add(new Entry(card, first == null ? null : first.day(),
-          earlier ? first.score() : null,
-          earlier && card.score() != null ? card.score() - first.score() : null, kept));
+      Change change = Change.of(kept, card.day(), card.score());
+      entries.add(new Entry(card, change.since(), change.scoreThen(), change.change(), kept));
     }
     return new Result(entries, days, to, new ScoreCards(database).scoredAccounts(),
         commonTopicsOf(cards));
+  }
+
+  /**
+   * A score's change over a period: since the first day of {@code history} (null without
+   * history), the score then and the change, both null unless that day is before {@code latest}.
+   */
+  public record Change(LocalDate since, Integer scoreThen, Integer change) {
+    /** The change from the oldest of {@code history} to {@code scoreNow}, scored on {@code latest}. */
+    public static Change of(List<DayScore> history, LocalDate latest, Integer scoreNow) {
+      DayScore first = history.isEmpty() ? null : history.getFirst();
+      boolean earlier = first != null && latest != null && first.day().isBefore(latest);
+      return new Change(first == null ? null : first.day(), earlier ? first.score() : null,
+          earlier && scoreNow != null ? scoreNow - first.score() : null);
+    }
   }
 
   private static List<String> commonTopicsOf(List<ScoreCard> cards) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -66,39 +67,44 @@ class DatasetReadersFuzzTest {
 
   @Test
   void mutatedCsvIsReadOrRejectedWithALocatedProblem() throws IOException {
-    SplittableRandom seeds = new SplittableRandom(SEED);
-    for (int t = 0; t < TRIES; t++) {
-      long seed = seeds.nextLong();
-      SplittableRandom random = new SplittableRandom(seed);
+    tries(SEED, TRIES, random -> {
       List<Edit> edits = edits(random);
-      check("tiny", file(random) + ".csv", content -> mutate(content, edits), seed);
-    }
+      return new Try("tiny", file(random) + ".csv", content -> mutate(content, edits));
+    });
   }
 
   @Test
   void mutatedJsonLinesAreReadOrRejectedWithALocatedProblem() throws IOException {
-    SplittableRandom seeds = new SplittableRandom(SEED + 1);
-    for (int t = 0; t < TRIES; t++) {
-      long seed = seeds.nextLong();
-      SplittableRandom random = new SplittableRandom(seed);
+    tries(SEED + 1, TRIES, random -> {
       List<Edit> edits = edits(random);
-      check("tiny-jsonl", file(random) + ".jsonl", content -> mutate(content, edits), seed);
-    }
+      return new Try("tiny-jsonl", file(random) + ".jsonl", content -> mutate(content, edits));
+    });
   }
 
   @Test
   void randomBytesAreReadOrRejectedWithALocatedProblem() throws IOException {
-    SplittableRandom seeds = new SplittableRandom(SEED + 2);
-    for (int t = 0; t < TRIES / 3 * 2; t++) {
-      long seed = seeds.nextLong();
-      SplittableRandom random = new SplittableRandom(seed);
+    tries(SEED + 2, TRIES / 3 * 2, random -> {
       boolean csv = random.nextBoolean();
       List<byte[]> fragments = new ArrayList<>();
       for (int i = random.nextInt(MAX_FRAGMENTS + 1); i > 0; i--) {
         fragments.add(fragment(random));
       }
-      check(csv ? "tiny" : "tiny-jsonl", file(random) + (csv ? ".csv" : ".jsonl"),
-          content -> concat(fragments), seed);
+      return new Try(csv ? "tiny" : "tiny-jsonl", file(random) + (csv ? ".csv" : ".jsonl"),
+          content -> concat(fragments));
+    });
+  }
+
+  /** One input: a file of a base dataset and how it is changed. */
+  private record Try(String base, String fileName, Change change) {}
+
+  /** Runs {@code count} tries, each drawn from its own seed, itself drawn from {@code seed}. */
+  private static void tries(long seed, int count, Function<SplittableRandom, Try> draw)
+      throws IOException {
+    SplittableRandom seeds = new SplittableRandom(seed);
+    for (int t = 0; t < count; t++) {
+      long trySeed = seeds.nextLong();
+      Try input = draw.apply(new SplittableRandom(trySeed));
+      check(input.base(), input.fileName(), input.change(), trySeed);
     }
   }
 
