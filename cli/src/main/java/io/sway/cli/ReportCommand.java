@@ -80,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
       ReportReader reader = new ReportReader(database);
       ScoreRunInfo run = reader.latestRun()
           .orElseThrow(() -> new UserException("no scores yet: run 'sway score' first"));
-      data = reader.read(run, chosen(database), topic, days, count);
+      data = reader.read(run, chosen(database, run.id()), topic, days, count);
     }
     Files.writeString(out, ReportPage.render(data, Instant.now()), StandardCharsets.UTF_8);
     spec.commandLine().getOut().printf("Wrote %s: %d accounts, %d days of history to %s, run %s%n",
@@ -88,10 +88,10 @@ final class ReportCommand implements Callable<Integer> {
     return SwayCommand.EXIT_OK;
   }
 
-  private List<ScoreCard> chosen(SwayDatabase database) {
-    ScoreCards cards = new ScoreCards(database);
+  private List<ScoreCard> chosen(SwayDatabase database, String runId) {
+    ScoreCards cards = new ScoreCards(database, runId);
     if (accounts.isEmpty()) {
-      List<String> top = new Leaderboard(database).top(DEFAULT_ACCOUNTS).stream()
+      List<String> top = new Leaderboard(database, runId).top(DEFAULT_ACCOUNTS).stream()
           .map(Leaderboard.Entry::id).toList();
       return cards.byId(top);
     }

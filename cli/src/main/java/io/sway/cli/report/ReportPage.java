@@ -157,7 +157,7 @@ public final class ReportPage {
     row(html, "run", run.id());
     row(html, "as of", run.asOf().toString());
     row(html, "window", time(run.windowFrom()) + " to " + time(run.windowTo()));
-    row(html, "started, finished", time(run.startedAt()) + ", " + time(run.finishedAt()));
+    row(html, "started, published", time(run.startedAt()) + ", " + time(run.publishedAt()));
     row(html, "accounts scored", String.valueOf(run.accounts()));
     row(html, "network influence", run.iterations() + " iterations, "
         + (run.converged() ? "converged" : "not converged"));

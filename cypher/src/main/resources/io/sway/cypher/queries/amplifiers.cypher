@@ -6,6 +6,7 @@
 // Hop 1: accounts that reshared or quoted the account's posts; hop 2: accounts that reshared or
 // quoted the posts of a hop-1 amplifier. times counts reshares and quotes. Spam-flagged
 // amplifiers are listed too (amplifierSpam), though the model gives them no weight.
+OPTIONAL MATCH (run:ScoreRun {current: true})
 MATCH (a:Account {handle: $handle})
 WHERE $network IS NULL OR a.network = $network
 CALL (a) {
@@ -15,7 +16,7 @@ CALL (a) {
   ORDER BY times DESC, fan.handle
   LIMIT $n
 }
-WITH a, collect({fan: fan, times: times}) AS firstHop
+WITH run, a, collect({fan: fan, times: times}) AS firstHop
 CALL (a, firstHop) {
   UNWIND firstHop AS h
   RETURN 1 AS hop, h.fan AS amplifier, a AS amplified, h.times AS times
@@ -31,6 +32,7 @@ CALL (a, firstHop) {
   }
   RETURN 2 AS hop, fan AS amplifier, middle AS amplified, times
 }
+OPTIONAL MATCH (amplifierScore:DailyScore {accountId: amplifier.id, run: run.id})
 RETURN hop, amplifier.handle AS amplifier, amplified.handle AS amplified, times,
-       amplifier.score AS amplifierScore, amplifier.spam AS amplifierSpam
+       amplifierScore.score AS amplifierScore, amplifierScore.spam AS amplifierSpam
 ORDER BY hop, amplified, times DESC, amplifier;

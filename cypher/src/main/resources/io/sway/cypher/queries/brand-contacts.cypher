@@ -14,8 +14,10 @@
 // least podShare of the engagement its posts receive, and at least podDensity of the ordered
 // pairs of ring members engage each other. Pods show all three; a celebrity answering fans or a
 // few friends do not. Best topic score first, then amplification.
-MATCH (:Topic {name: toLower($topic)})<-[i:INFLUENTIAL_ON]-(a:Account)
-WHERE a.spam = false AND a.score >= $minScore AND a.amplification >= $minAmplification
+MATCH (run:ScoreRun {current: true})
+MATCH (:Topic {name: toLower($topic)})<-[i:INFLUENTIAL_ON]-(s:DailyScore {run: run.id})
+WHERE s.spam = false AND s.score >= $minScore AND s.amplification >= $minAmplification
+MATCH (a:Account {id: s.accountId})
 CALL (a) {
   MATCH (a)-[:POSTED]->(:Post)<-[e:RESHARED|REPLIED|QUOTED|LIKED]-(fan:Account)
   WHERE fan <> a
@@ -33,11 +35,11 @@ CALL (ring) {
   RETURN coalesce(avg(CASE WHEN EXISTS { (x)-[:RESHARED|REPLIED|QUOTED|LIKED]->(:Post)<-[:POSTED]-(y) }
                       THEN 1.0 ELSE 0.0 END), 0.0) AS ringDensity
 }
-WITH a, i, size(ring) AS ringSize, ringDensity,
+WITH a, i, s, size(ring) AS ringSize, ringDensity,
      CASE WHEN receivedTotal = 0 THEN 0.0 ELSE toFloat(fromRing) / receivedTotal END AS ringShare
 WHERE NOT (ringSize >= $podSize AND ringShare >= $podShare AND ringDensity >= $podDensity)
 RETURN a.handle AS handle, a.network AS network, round(i.score, 1) AS topicScore,
-       i.engagedPosts AS engagedPosts, a.score AS score, round(a.amplification, 3) AS amplification,
+       i.engagedPosts AS engagedPosts, s.score AS score, round(s.amplification, 3) AS amplification,
        ringSize, round(ringShare, 2) AS ringShare, round(ringDensity, 2) AS ringDensity
 ORDER BY topicScore DESC, amplification DESC, handle
 LIMIT $n;

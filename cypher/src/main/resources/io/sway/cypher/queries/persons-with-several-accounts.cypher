@@ -5,14 +5,16 @@
 // A person's score comes from the 2-norm of its accounts' audiences of the day: two equal
 // accounts count about 1.4 times one, never twice. Account scores are smoothed over the days
 // and the person's is not, so a person can sit a point below its best account.
-MATCH (p:Person)
-WHERE p.score IS NOT NULL
-MATCH (p)-[:OWNS]->(a:Account)
-WITH p, a ORDER BY a.score DESC, a.handle
-WITH p, collect(a) AS owned
+MATCH (run:ScoreRun {current: true})
+MATCH (ps:PersonDailyScore {run: run.id})
+WHERE ps.scoreValue IS NOT NULL
+MATCH (p:Person {id: ps.personId})-[:OWNS]->(a:Account)
+OPTIONAL MATCH (s:DailyScore {accountId: a.id, run: run.id})
+WITH ps, a, s ORDER BY s.score DESC, a.handle
+WITH ps, collect({handle: a.handle, network: a.network, score: s.score}) AS owned
 WHERE size(owned) >= $minAccounts
-RETURN p.id AS person, p.score AS personScore, size(owned) AS accounts,
+RETURN ps.personId AS person, ps.score AS personScore, size(owned) AS accounts,
        owned[0].score AS bestAccountScore,
-       [a IN owned | a.handle + ' (' + a.network + ') ' + coalesce(toString(a.score), '-')] AS accountScores
+       [o IN owned | o.handle + ' (' + o.network + ') ' + coalesce(toString(o.score), '-')] AS accountScores
 ORDER BY personScore DESC, person
 LIMIT $n;

@@ -2,13 +2,17 @@
 // question: How did this account's score and its parts move, day by day?
 // param: handle STRING -- the account's handle
 // param: network STRING = null -- the account's network, when the handle exists on several
-// param: days INTEGER = 90 -- how far back from the account's latest score
-// One row per scored day ((:DailyScore) history); change is the move since the previous scored
-// day; raw is the day's score before smoothing, audience the day's audience it comes from.
+// param: days INTEGER = 90 -- how far back from the current run's day
+// One row per scored day (the (:DailyScore) of each day's published run); change is the move
+// since the previous scored day; raw is the day's score before smoothing, audience the day's
+// audience it comes from.
 MATCH (a:Account {handle: $handle})
 WHERE $network IS NULL OR a.network = $network
+MATCH (run:ScoreRun {current: true})
 MATCH (a)-[:SCORED]->(d:DailyScore)
-WHERE d.day > a.scoreDay - duration({days: $days})
+WHERE d.day > run.asOf - duration({days: $days}) AND d.day <= run.asOf
+MATCH (dayRun:ScoreRun {id: d.run})
+WHERE dayRun.status = 'published'
 WITH a, d ORDER BY d.day
 WITH a, collect(d) AS history
 UNWIND range(0, size(history) - 1) AS i

@@ -8,9 +8,10 @@
 // same thing); a cohort made across midnight shows as two clusters. An account is inflated by a
 // cluster when at least minBoosters members follow it or engage with it or its posts. A cluster
 // that inflates nobody is shown once, with no inflated account.
-MATCH (s:Account)
-WHERE s.spam = true
-WITH s.network AS network, date(s.createdAt) AS createdOn, collect(s) AS members
+MATCH (run:ScoreRun {current: true})
+MATCH (flagged:DailyScore {run: run.id, spam: true})
+MATCH (s:Account {id: flagged.accountId})
+WITH run, s.network AS network, date(s.createdAt) AS createdOn, collect(s) AS members
 WHERE size(members) >= $minSize
 OPTIONAL CALL (members) {
   UNWIND members AS member
@@ -27,6 +28,7 @@ OPTIONAL CALL (members) {
   ORDER BY boosters DESC, target.handle
   LIMIT $targets
 }
+OPTIONAL MATCH (targetScore:DailyScore {accountId: target.id, run: run.id})
 RETURN network, createdOn, size(members) AS members, target.handle AS inflated, boosters,
-       target.score AS inflatedScore, target.spam AS inflatedSpam
+       targetScore.score AS inflatedScore, targetScore.spam AS inflatedSpam
 ORDER BY members DESC, network, createdOn, boosters DESC, inflated;

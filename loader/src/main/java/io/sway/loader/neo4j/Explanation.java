@@ -6,36 +6,38 @@ import java.util.Map;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
-/** Why an account scores what it does, read from what the latest model run stored (R8). */
+/** Why an account scores what it does, read from what the current model run stored (R8). */
 public final class Explanation {
   private static final String EXPLAIN =
       """
       MATCH (a:Account {handle: $handle})
       WHERE $network IS NULL OR a.network = $network
-      CALL (a) {
-        OPTIONAL MATCH (a)-[e:TOP_ENGAGER]->(fan:Account)
-        WITH e, fan ORDER BY e.rank
-        RETURN collect(CASE WHEN fan IS NULL THEN NULL
-               ELSE {handle: fan.handle, weight: e.weight} END) AS engagers
+      OPTIONAL MATCH (run:ScoreRun {current: true})
+      OPTIONAL MATCH (s:DailyScore {accountId: a.id, run: run.id})
+      CALL (s) {
+        UNWIND range(0, size(coalesce(s.engagers, [])) - 1) AS k
+        MATCH (fan:Account {id: s.engagers[k]})
+        WITH k, fan ORDER BY k
+        RETURN collect({handle: fan.handle, weight: s.engagerWeights[k]}) AS engagers
       }
-      CALL (a) {
-        OPTIONAL MATCH (a)-[t:TOP_POST]->(post:Post)
-        WITH t, post ORDER BY t.rank
-        RETURN collect(CASE WHEN post IS NULL THEN NULL
-               ELSE {id: post.id, engagement: t.engagement, topics: post.topics} END) AS posts
+      CALL (s) {
+        UNWIND range(0, size(coalesce(s.posts, [])) - 1) AS k
+        MATCH (post:Post {id: s.posts[k]})
+        WITH k, post ORDER BY k
+        RETURN collect({id: post.id, engagement: s.postEngagement[k], topics: post.topics}) AS posts
       }
-      CALL (a) {
-        OPTIONAL MATCH (a)-[i:INFLUENTIAL_ON]->(topic:Topic)
-        WITH i, topic ORDER BY i.score DESC
-        RETURN collect(CASE WHEN topic IS NULL THEN NULL
-               ELSE {name: topic.name, score: i.score, engagedPosts: i.engagedPosts} END) AS topics
+      CALL (s) {
+        UNWIND range(0, size(coalesce(s.topics, [])) - 1) AS k
+        WITH k ORDER BY s.topicScores[k] DESC
+        RETURN collect({name: s.topics[k], score: s.topicScores[k],
+                        engagedPosts: s.topicEngagedPosts[k]}) AS topics
       }
-      RETURN a.id AS id, a.handle AS handle, a.network AS network, a.score AS score,
-             a.reach AS reach, a.amplification AS amplification, a.influence AS influence,
-             a.reachPoints AS reachPoints, a.amplificationPoints AS amplificationPoints,
-             a.influencePoints AS influencePoints, a.scoreRank AS rank, a.scoreDay AS day,
-             a.spamProbability AS spamProbability, a.spam AS spam, a.inactive AS inactive,
-             a.spamReason AS spamReason,
+      RETURN a.id AS id, a.handle AS handle, a.network AS network, s.score AS score,
+             s.reach AS reach, s.amplification AS amplification, s.influence AS influence,
+             s.reachPoints AS reachPoints, s.amplificationPoints AS amplificationPoints,
+             s.influencePoints AS influencePoints, s.rank AS rank, s.day AS day,
+             s.spamProbability AS spamProbability, s.spam AS spam, s.inactive AS inactive,
+             s.spamReason AS spamReason,
              engagers, posts, topics
       ORDER BY network
       """;

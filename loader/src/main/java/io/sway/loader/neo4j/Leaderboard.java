@@ -6,24 +6,27 @@ import java.util.Locale;
 import java.util.Map;
 import org.neo4j.driver.Session;
 
-/** The top of the latest scoring run, read from the scores stored on the accounts. */
+/** The top of the current scoring run, read from its {@code (:DailyScore)} results. */
 public final class Leaderboard {
   private static final String TOP =
       """
-      MATCH (a:Account) WHERE a.scoreRank IS NOT NULL
-        AND ($network IS NULL OR a.network = $network)
-      RETURN a.scoreRank AS rank, a.id AS id, a.handle AS handle, a.network AS network,
-             a.score AS score, coalesce(a.reach, 0.0) AS reach,
-             coalesce(a.amplification, 0.0) AS amplification, a.influence AS influence
+      MATCH (s:DailyScore {run: $run})
+      WHERE s.rank IS NOT NULL
+      MATCH (a:Account {id: s.accountId})
+      WHERE $network IS NULL OR a.network = $network
+      RETURN s.rank AS rank, a.id AS id, a.handle AS handle, a.network AS network,
+             s.score AS score, coalesce(s.reach, 0.0) AS reach,
+             coalesce(s.amplification, 0.0) AS amplification, s.influence AS influence
       ORDER BY rank
       LIMIT $n
       """;
 
   private static final String TOP_ON_TOPIC =
       """
-      MATCH (a:Account)-[i:INFLUENTIAL_ON]->(:Topic {name: $topic})
+      MATCH (:Topic {name: $topic})<-[i:INFLUENTIAL_ON]-(s:DailyScore {run: $run})
+      MATCH (a:Account {id: s.accountId})
       WHERE $network IS NULL OR a.network = $network
-      RETURN a.handle AS handle, a.network AS network, a.score AS score,
+      RETURN a.handle AS handle, a.network AS network, s.score AS score,
              i.score AS topicScore, i.engagedPosts AS engagedPosts
       ORDER BY topicScore DESC, a.id
       LIMIT $n
@@ -31,12 +34,19 @@ public final class Leaderboard {
 
   private static final String RISING =
       """
-      MATCH (latest:DailyScore) WITH max(latest.day) AS today
-      MATCH (a:Account)-[:SCORED]->(now:DailyScore {day: today})
+      MATCH (run:ScoreRun {id: $run})
+      MATCH (before:ScoreRun {asOf: run.asOf - duration({days: $days})})
+      WHERE before.status = 'published'
+      MATCH (now:DailyScore {run: run.id})
+      WHERE now.rank IS NOT NULL
+      MATCH (a:Account {id: now.accountId})
       WHERE $network IS NULL OR a.network = $network
-      MATCH (a)-[:SCORED]->(before:DailyScore {day: today - duration({days: $days})})
-      RETURN a.handle AS handle, a.network AS network, before.score AS before, now.score AS now,
-             now.score - before.score AS change, today
+      CALL (now, before) {
+        MATCH (earlier:DailyScore {accountId: now.accountId, run: before.id})
+        RETURN earlier
+      }
+      RETURN a.handle AS handle, a.network AS network, earlier.score AS before, now.score AS now,
+             now.score - earlier.score AS change, run.asOf AS today
       ORDER BY change DESC, a.id
       LIMIT $n
       """;
@@ -53,12 +63,20 @@ public final class Leaderboard {
       double amplification, double influence) {}
 
   private final SwayDatabase database;
+  private final String runId;
 
+  /** The leaderboard of the run that is current now; it stays on that run when another is published. */
   public Leaderboard(SwayDatabase database) {
-    this.database = database;
+    this(database, ModelResultWriter.currentRunId(database));
   }
 
-  /** The {@code n} accounts ranked highest by the latest run; empty when nothing was scored. */
+  /** The leaderboard of one run ({@code null}: none, every list is empty). */
+  public Leaderboard(SwayDatabase database, String runId) {
+    this.database = database;
+    this.runId = runId;
+  }
+
+  /** The {@code n} accounts ranked highest by the run; empty when nothing was scored. */
   public List<Entry> top(int n) {
     return top(n, null);
   }
@@ -69,6 +87,7 @@ public final class Leaderboard {
     params.put("n", requirePositive(n));
     params.put("topic", topic.strip().toLowerCase(Locale.ROOT));
     params.put("network", network);
+    params.put("run", runId);
     try (Session session = database.session()) {
       return session.run(TOP_ON_TOPIC, params).list(r -> new TopicEntry(
           r.get("handle").asString(), r.get("network").asString(), r.get("score").asInt(),
@@ -85,6 +104,7 @@ public final class Leaderboard {
     params.put("n", requirePositive(n));
     params.put("days", days);
     params.put("network", network);
+    params.put("run", runId);
     try (Session session = database.session()) {
       return session.run(RISING, params).list(r -> new Move(
           r.get("handle").asString(), r.get("network").asString(), r.get("before").asInt(),
@@ -104,6 +124,7 @@ public final class Leaderboard {
     Map<String, Object> params = new HashMap<>();
     params.put("n", requirePositive(n));
     params.put("network", network);
+    params.put("run", runId);
     try (Session session = database.session()) {
       return session.run(TOP, params).list(r -> new Entry(
           r.get("rank").asInt(),

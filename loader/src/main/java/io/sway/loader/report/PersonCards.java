@@ -1,5 +1,6 @@
 package io.sway.loader.report;
 
+import io.sway.loader.neo4j.ModelResultWriter;
 import io.sway.loader.neo4j.SwayDatabase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,30 +17,40 @@ public final class PersonCards {
       """
       UNWIND $ids AS wanted
       MATCH (p:Person {id: wanted})
+      OPTIONAL MATCH (mine:PersonDailyScore {personId: p.id, run: $run})
       CALL (p) {
         OPTIONAL MATCH (p)-[:OWNS]->(a:Account)
-        WITH a ORDER BY a.scoreValue DESC, a.id
+        OPTIONAL MATCH (s:DailyScore {accountId: a.id, run: $run})
+        WITH a, s ORDER BY s.scoreValue DESC, a.id
         RETURN collect(a.id) AS accounts
       }
-      CALL (p) {
-        OPTIONAL MATCH (other:Person)
-        WHERE other.scoreValue > p.scoreValue
-           OR (other.scoreValue = p.scoreValue AND other.id < p.id)
-        RETURN CASE WHEN p.scoreValue IS NULL THEN NULL ELSE count(other) + 1 END AS rank
+      CALL (mine) {
+        OPTIONAL MATCH (other:PersonDailyScore {run: $run})
+        WHERE other.scoreValue > mine.scoreValue
+           OR (other.scoreValue = mine.scoreValue AND other.personId < mine.personId)
+        RETURN CASE WHEN mine IS NULL THEN NULL ELSE count(other) + 1 END AS rank
       }
-      RETURN p.id AS id, p.score AS score, rank, accounts
+      RETURN p.id AS id, mine.score AS score, rank, accounts
       """;
 
   private static final String SCORED_PERSONS =
-      "MATCH (p:Person) WHERE p.scoreValue IS NOT NULL RETURN count(p) AS n";
+      "MATCH (d:PersonDailyScore {run: $run}) WHERE d.scoreValue IS NOT NULL RETURN count(d) AS n";
 
   /** Persons found, in the order asked, and the ids that matched none. */
   public record Lookup(List<PersonCard> found, List<String> notFound) {}
 
   private final SwayDatabase database;
+  private final String runId;
 
+  /** Cards of the run that is current now; they stay on that run when another is published. */
   public PersonCards(SwayDatabase database) {
+    this(database, ModelResultWriter.currentRunId(database));
+  }
+
+  /** Cards of one run ({@code null}: none, every card is unscored). */
+  public PersonCards(SwayDatabase database, String runId) {
     this.database = database;
+    this.runId = runId;
   }
 
   public Lookup byId(List<String> ids) {
@@ -47,10 +58,13 @@ public final class PersonCards {
     Map<String, Record> rows = new HashMap<>();
     long scored;
     try (Session session = database.session()) {
-      session.run(BY_ID, Map.of("ids", asked)).forEachRemaining(r -> rows.put(r.get("id").asString(), r));
-      scored = session.run(SCORED_PERSONS).single().get("n").asLong();
+      Map<String, Object> params = new HashMap<>();
+      params.put("ids", asked);
+      params.put("run", runId);
+      session.run(BY_ID, params).forEachRemaining(r -> rows.put(r.get("id").asString(), r));
+      scored = session.run(SCORED_PERSONS, params).single().get("n").asLong();
     }
-    ScoreCards cards = new ScoreCards(database);
+    ScoreCards cards = new ScoreCards(database, runId);
     List<PersonCard> found = new ArrayList<>();
     List<String> notFound = new ArrayList<>();
     for (String id : asked) {

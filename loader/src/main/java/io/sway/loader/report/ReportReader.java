@@ -15,30 +15,31 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
-/** Reads what the HTML report draws from the latest scoring run. */
+/** Reads what the HTML report draws from the current scoring run. */
 public final class ReportReader {
   /** Scores run from 0 (no activity) to 99. */
   public static final int MAX_SCORE = 99;
 
   private static final String LATEST_RUN =
       """
-      MATCH (r:ScoreRun)
+      MATCH (r:ScoreRun {current: true})
       RETURN r.id AS id, r.asOf AS asOf, r.windowFrom AS windowFrom, r.windowTo AS windowTo,
-             r.startedAt AS startedAt, r.finishedAt AS finishedAt, r.accounts AS accounts,
+             r.startedAt AS startedAt, r.publishedAt AS publishedAt, r.accounts AS accounts,
              r.iterations AS iterations, r.converged AS converged, r.params AS params
-      ORDER BY r.finishedAt DESC
-      LIMIT 1
       """;
 
   private static final String SCORE_COUNTS =
-      "MATCH (a:Account) WHERE a.score IS NOT NULL RETURN a.score AS score, count(*) AS n";
+      "MATCH (s:DailyScore {run: $run}) WHERE s.rank IS NOT NULL RETURN s.score AS score, count(*) AS n";
 
   private static final String ENGAGERS =
       """
       UNWIND $ids AS id
-      MATCH (:Account {id: id})-[e:TOP_ENGAGER]->(fan:Account)
-      WHERE e.rank <= $count
-      RETURN id, e.rank AS rank, fan.handle AS handle, fan.network AS network, e.weight AS weight
+      MATCH (s:DailyScore {accountId: id, run: $run})
+      UNWIND range(0, size(s.engagers) - 1) AS k
+      WITH id, s, k WHERE k < $count
+      MATCH (fan:Account {id: s.engagers[k]})
+      RETURN id, k + 1 AS rank, fan.handle AS handle, fan.network AS network,
+             s.engagerWeights[k] AS weight
       ORDER BY id, rank
       """;
 
@@ -48,7 +49,7 @@ public final class ReportReader {
     this.database = database;
   }
 
-  /** The run whose results the accounts hold now (the last one to finish); empty before any. */
+  /** The current run, whose results analysts see now; empty before any was published. */
   public Optional<ScoreRunInfo> latestRun() {
     try (Session session = database.session()) {
       List<Record> rows = session.run(LATEST_RUN).list();
@@ -58,7 +59,7 @@ public final class ReportReader {
       Record r = rows.getFirst();
       return Optional.of(new ScoreRunInfo(r.get("id").asString(), r.get("asOf").asLocalDate(),
           dateTime(r.get("windowFrom")), dateTime(r.get("windowTo")), dateTime(r.get("startedAt")),
-          dateTime(r.get("finishedAt")), r.get("accounts").asLong(0), r.get("iterations").asInt(0),
+          dateTime(r.get("publishedAt")), r.get("accounts").asLong(0), r.get("iterations").asInt(0),
           r.get("converged").asBoolean(false), r.get("params").asString("")));
     }
   }
@@ -80,14 +81,14 @@ public final class ReportReader {
     LocalDate from = to.minusDays(days);
     Map<String, List<DayScore>> history = new ScoreHistory(database).between(ids, from, to);
     String normalisedTopic = topic == null ? null : topic.strip().toLowerCase(Locale.ROOT);
-    return new ReportData(run, from, to, accounts, history, scoreCounts(), normalisedTopic,
-        influencers(normalisedTopic, count), engagers(ids, count));
+    return new ReportData(run, from, to, accounts, history, scoreCounts(run.id()), normalisedTopic,
+        influencers(run.id(), normalisedTopic, count), engagers(run.id(), ids, count));
   }
 
-  private long[] scoreCounts() {
+  private long[] scoreCounts(String runId) {
     long[] counts = new long[MAX_SCORE + 1];
     try (Session session = database.session()) {
-      session.run(SCORE_COUNTS).forEachRemaining(r -> {
+      session.run(SCORE_COUNTS, Map.of("run", runId)).forEachRemaining(r -> {
         int score = r.get("score").asInt();
         if (score >= 0 && score <= MAX_SCORE) {
           counts[score] += r.get("n").asLong();
@@ -97,8 +98,8 @@ public final class ReportReader {
     return counts;
   }
 
-  private List<ReportData.Influencer> influencers(String topic, int count) {
-    Leaderboard leaderboard = new Leaderboard(database);
+  private List<ReportData.Influencer> influencers(String runId, String topic, int count) {
+    Leaderboard leaderboard = new Leaderboard(database, runId);
     List<ReportData.Influencer> top = new ArrayList<>();
     if (topic == null) {
       for (Leaderboard.Entry e : leaderboard.top(count)) {
@@ -113,12 +114,13 @@ public final class ReportReader {
     return top;
   }
 
-  private Map<String, List<ReportData.Engager>> engagers(List<String> ids, int count) {
+  private Map<String, List<ReportData.Engager>> engagers(String runId, List<String> ids, int count) {
     Map<String, List<ReportData.Engager>> byAccount = new LinkedHashMap<>();
     ids.forEach(id -> byAccount.put(id, new ArrayList<>()));
     Map<String, Object> params = new HashMap<>();
     params.put("ids", ids);
     params.put("count", count);
+    params.put("run", runId);
     try (Session session = database.session()) {
       session.run(ENGAGERS, params).forEachRemaining(r -> byAccount.get(r.get("id").asString())
           .add(new ReportData.Engager(r.get("rank").asInt(), r.get("handle").asString(),

@@ -1,5 +1,6 @@
 package io.sway.loader.report;
 
+import io.sway.loader.neo4j.ModelResultWriter;
 import io.sway.loader.neo4j.SwayDatabase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,26 +18,27 @@ import org.neo4j.driver.Value;
  * @amber_lee42}); one handle can name accounts on several networks, and each is returned.
  */
 public final class ScoreCards {
-  /** The topics of the account bound to {@code a}, strongest first. */
-  private static final String TOPICS_OF_A =
+  /** The run's result for the account bound to {@code a}, as {@code s}, and its topics, strongest first. */
+  private static final String RESULT_OF_A =
       """
-      CALL (a) {
-        OPTIONAL MATCH (a)-[i:INFLUENTIAL_ON]->(t:Topic)
-        WITH i, t ORDER BY i.score DESC, t.name
-        RETURN collect(CASE WHEN t IS NULL THEN NULL
-               ELSE {name: t.name, score: i.score, engagedPosts: i.engagedPosts} END) AS topics
+      OPTIONAL MATCH (s:DailyScore {accountId: a.id, run: $run})
+      CALL (s) {
+        UNWIND range(0, size(coalesce(s.topics, [])) - 1) AS k
+        WITH k ORDER BY s.topicScores[k] DESC, s.topics[k]
+        RETURN collect({name: s.topics[k], score: s.topicScores[k],
+                        engagedPosts: s.topicEngagedPosts[k]}) AS topics
       }
       """;
 
-  /** The card's columns, for the account bound to {@code a}. */
+  /** The card's columns, for the account bound to {@code a} and its result {@code s}. */
   private static final String CARD_COLUMNS =
       """
       a.id AS id, a.handle AS handle, a.network AS network, a.displayName AS displayName,
-             a.score AS score, a.scoreRank AS rank, a.scoreDay AS day, a.scoreRun AS run,
-             a.reach AS reach, a.amplification AS amplification, a.influence AS influence,
-             a.reachPoints AS reachPoints, a.amplificationPoints AS amplificationPoints,
-             a.influencePoints AS influencePoints, a.spamProbability AS spamProbability,
-             a.spam AS spam, a.inactive AS inactive, a.spamReason AS spamReason, topics
+             s.score AS score, s.rank AS rank, s.day AS day, s.run AS run,
+             s.reach AS reach, s.amplification AS amplification, s.influence AS influence,
+             s.reachPoints AS reachPoints, s.amplificationPoints AS amplificationPoints,
+             s.influencePoints AS influencePoints, s.spamProbability AS spamProbability,
+             s.spam AS spam, s.inactive AS inactive, s.spamReason AS spamReason, topics
       """;
 
   private static final String BY_HANDLE =
@@ -45,17 +47,17 @@ public final class ScoreCards {
       MATCH (a:Account) WHERE a.handle IN w.forms AND ($network IS NULL OR a.network = $network)
       WITH w, a ORDER BY w.index, a.network, a.id
       """
-          + TOPICS_OF_A + "RETURN w.asked AS asked, " + CARD_COLUMNS;
+          + RESULT_OF_A + "RETURN w.asked AS asked, " + CARD_COLUMNS;
 
   private static final String BY_ID =
       """
       UNWIND $ids AS wanted
       MATCH (a:Account {id: wanted})
       """
-          + TOPICS_OF_A + "RETURN " + CARD_COLUMNS;
+          + RESULT_OF_A + "RETURN " + CARD_COLUMNS;
 
   private static final String SCORED_ACCOUNTS =
-      "MATCH (a:Account) WHERE a.scoreRank IS NOT NULL RETURN count(a) AS n";
+      "MATCH (s:DailyScore {run: $run}) WHERE s.rank IS NOT NULL RETURN count(s) AS n";
 
   /** What a look-up found: cards in the order asked, and the handles that matched nothing. */
   public record Lookup(Map<String, List<ScoreCard>> found, List<String> notFound, long scoredAccounts) {
@@ -66,9 +68,22 @@ public final class ScoreCards {
   }
 
   private final SwayDatabase database;
+  private final String runId;
 
+  /** Cards of the run that is current now; they stay on that run when another is published. */
   public ScoreCards(SwayDatabase database) {
+    this(database, ModelResultWriter.currentRunId(database));
+  }
+
+  /** Cards of one run ({@code null}: none, every card is unscored). */
+  public ScoreCards(SwayDatabase database, String runId) {
     this.database = database;
+    this.runId = runId;
+  }
+
+  /** The run these cards show, or {@code null}. */
+  public String runId() {
+    return runId;
   }
 
   /**
@@ -86,6 +101,7 @@ public final class ScoreCards {
     Map<String, Object> params = new HashMap<>();
     params.put("wanted", wanted);
     params.put("network", network);
+    params.put("run", runId);
     Map<String, List<ScoreCard>> found = new LinkedHashMap<>();
     try (Session session = database.session()) {
       session.run(BY_HANDLE, params).forEachRemaining(r ->
@@ -108,15 +124,20 @@ public final class ScoreCards {
   public List<ScoreCard> byId(List<String> ids) {
     List<ScoreCard> cards;
     try (Session session = database.session()) {
-      cards = session.run(BY_ID, Map.of("ids", ids)).list(ScoreCards::card);
+      Map<String, Object> params = new HashMap<>();
+      params.put("ids", ids);
+      params.put("run", runId);
+      cards = session.run(BY_ID, params).list(ScoreCards::card);
     }
     return cards.stream().sorted(Comparator.comparingInt(c -> ids.indexOf(c.id()))).toList();
   }
 
-  /** How many accounts the latest run ranked. */
+  /** How many accounts the run ranked. */
   public long scoredAccounts() {
     try (Session session = database.session()) {
-      return session.run(SCORED_ACCOUNTS).single().get("n").asLong();
+      Map<String, Object> params = new HashMap<>();
+      params.put("run", runId);
+      return session.run(SCORED_ACCOUNTS, params).single().get("n").asLong();
     }
   }
 

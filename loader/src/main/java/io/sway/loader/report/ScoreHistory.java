@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
 
-/** Accounts' and persons' daily scores ({@code (:DailyScore)}, R4), oldest first. */
+/**
+ * Accounts' and persons' daily scores ({@code (:DailyScore)}, R4): the published run of each day,
+ * oldest first.
+ */
 public final class ScoreHistory {
   private static final String BETWEEN =
       """
-      MATCH (d:DailyScore)
-      WHERE d.accountId IN $ids AND d.day >= $from AND d.day <= $to
+      MATCH (a:Account)-[:SCORED]->(d:DailyScore)
+      WHERE a.id IN $ids AND d.day >= $from AND d.day <= $to
+      MATCH (run:ScoreRun {id: d.run})
+      WHERE run.status = 'published'
       RETURN d.accountId AS id, d.day AS day, d.score AS score, coalesce(d.reach, 0.0) AS reach,
              coalesce(d.amplification, 0.0) AS amplification,
              coalesce(d.influence, 0.0) AS influence
@@ -23,8 +28,10 @@ public final class ScoreHistory {
 
   private static final String PERSONS_BETWEEN =
       """
-      MATCH (d:PersonDailyScore)
-      WHERE d.personId IN $ids AND d.day >= $from AND d.day <= $to
+      MATCH (p:Person)-[:SCORED]->(d:PersonDailyScore)
+      WHERE p.id IN $ids AND d.day >= $from AND d.day <= $to
+      MATCH (run:ScoreRun {id: d.run})
+      WHERE run.status = 'published'
       RETURN d.personId AS id, d.day AS day, d.score AS score, 0.0 AS reach,
              0.0 AS amplification, 0.0 AS influence
       ORDER BY id, day

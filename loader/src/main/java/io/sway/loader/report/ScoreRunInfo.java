@@ -6,5 +6,5 @@ import java.time.ZonedDateTime;
 /** The {@code (:ScoreRun)} record of a run: what it covered and how it was obtained. */
 public record ScoreRunInfo(
     String id, LocalDate asOf, ZonedDateTime windowFrom, ZonedDateTime windowTo,
-    ZonedDateTime startedAt, ZonedDateTime finishedAt, long accounts, int iterations,
+    ZonedDateTime startedAt, ZonedDateTime publishedAt, long accounts, int iterations,
     boolean converged, String params) {}

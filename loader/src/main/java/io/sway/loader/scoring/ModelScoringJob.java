@@ -48,8 +48,9 @@ public final class ModelScoringJob {
 
   private static final String PREVIOUS =
       """
-      MATCH (a:Account) WHERE a.scoreValue IS NOT NULL AND a.scoreDay IS NOT NULL
-      RETURN a.id AS id, a.scoreValue AS score, a.scoreDay AS day
+      MATCH (run:ScoreRun {current: true})
+      MATCH (d:DailyScore {run: run.id})
+      RETURN d.accountId AS id, d.scoreValue AS score, run.asOf AS day
       """;
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -156,14 +157,21 @@ public final class ModelScoringJob {
     String runId = asOf + "-" + UUID.randomUUID().toString().substring(0, 8);
     List<Map<String, Object>> accounts = accountRows(extracted, result, spam, raw, smoothed);
     List<Map<String, Object>> persons = personRows(extracted, result);
-    ModelResultWriter writer = new ModelResultWriter(database);
-    writer.write(runId, asOf, accounts, persons);
-    writer.pruneHistory(asOf.minusDays(HISTORY_DAYS_DEFAULT));
     ScoreWriter.writeRun(database,
         new ScoreWriter.RunRecord(runId, asOf, window.from(), window.to(), started, paramsJson(),
             result.influence().iterations(), result.influence().converged()),
         extracted.accountIds().size());
-    phases.put("write", Duration.between(phase, Instant.now()));
+    ModelResultWriter writer = new ModelResultWriter(database);
+    writer.stage(runId, asOf, accounts, persons, activity.topics());
+    phases.put("stage", Duration.between(phase, Instant.now()));
+
+    phase = Instant.now();
+    writer.publish(runId, asOf, phaseSeconds(phases));
+    phases.put("publish", Duration.between(phase, Instant.now()));
+
+    phase = Instant.now();
+    writer.cleanUp(runId, asOf.minusDays(HISTORY_DAYS_DEFAULT));
+    phases.put("clean up", Duration.between(phase, Instant.now()));
     recordPhases(runId, phases);
 
     int active = 0;
@@ -174,14 +182,31 @@ public final class ModelScoringJob {
         spam.flaggedCount(), spam.inactiveCount(), result.influence().iterations(), result.influence().converged(), phases);
   }
 
-  /** Stores each phase's seconds on the run record: {@code extractSeconds}, and so on. */
+  /**
+   * Stores each phase's seconds on the run record: {@code extractSeconds}, {@code
+   * cleanUpSeconds}, and so on.
+   */
   private void recordPhases(String runId, Map<String, Duration> phases) {
-    Map<String, Object> seconds = new HashMap<>();
-    phases.forEach((name, time) -> seconds.put(name + "Seconds", time.toNanos() / 1e9));
     try (Session session = database.session()) {
       session.run("MATCH (r:ScoreRun {id: $id}) SET r += $seconds",
-          Map.of("id", runId, "seconds", seconds)).consume();
+          Map.of("id", runId, "seconds", phaseSeconds(phases))).consume();
     }
+  }
+
+  private static Map<String, Object> phaseSeconds(Map<String, Duration> phases) {
+    Map<String, Object> seconds = new HashMap<>();
+    phases.forEach((name, time) -> seconds.put(propertyName(name) + "Seconds", time.toNanos() / 1e9));
+    return seconds;
+  }
+
+  /** "clean up" becomes "cleanUp". */
+  private static String propertyName(String phase) {
+    String[] words = phase.split(" ");
+    StringBuilder name = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return name.toString();
   }
 
   private double[] smooth(List<String> ids, double[] raw, LocalDate asOf) {
@@ -218,12 +243,12 @@ public final class ModelScoringJob {
     Contributors contributors = result.contributors();
     List<Map<String, Object>> rows = new ArrayList<>(n);
     for (int a = 0; a < n; a++) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", extracted.accountIds().get(a));
-      row.put("score", published[a]);
-      row.put("points", InfluenceScore.points(published[a]));
-      row.put("audience", scores.audience()[a]);
+      Map<String, Object> row = HashMap.newHashMap(24);
+      row.put("accountId", extracted.accountIds().get(a));
+      row.put("score", InfluenceScore.points(published[a]));
+      row.put("scoreValue", published[a]);
       row.put("rawScore", raw[a]);
+      row.put("audience", scores.audience()[a]);
       row.put("reach", result.reach(a));
       row.put("amplification", result.amplification(a));
       row.put("influence", result.influence(a));
@@ -231,35 +256,38 @@ public final class ModelScoringJob {
       row.put("amplificationPoints", scores.amplificationPoints()[a]);
       row.put("influencePoints", scores.influencePoints()[a]);
       row.put("active", result.active()[a]);
+      row.put("rank", rank[a]);
       row.put("spamProbability", spam.probability()[a]);
       row.put("spam", spam.flagged()[a]);
       row.put("inactive", spam.inactive()[a]);
       row.put("spamReason", spam.reason()[a]);
-      row.put("rank", rank[a]);
-      List<Map<String, Object>> topicRows = new ArrayList<>();
       List<String> names = new ArrayList<>();
+      List<Double> topicScores = new ArrayList<>();
+      List<Integer> engagedPosts = new ArrayList<>();
       for (int k = topics.offsets()[a]; k < topics.offsets()[a + 1]; k++) {
-        String name = topicNames.get(topics.topic()[k]);
-        names.add(name);
-        topicRows.add(Map.of("name", name, "score", topics.score()[k],
-            "engagedPosts", topics.engagedPosts()[k]));
+        names.add(topicNames.get(topics.topic()[k]));
+        topicScores.add(topics.score()[k]);
+        engagedPosts.add(topics.engagedPosts()[k]);
       }
       row.put("topics", names);
-      row.put("topicScores", topicRows);
-      List<Map<String, Object>> engagers = new ArrayList<>();
+      row.put("topicScores", topicScores);
+      row.put("topicEngagedPosts", engagedPosts);
+      List<String> engagers = new ArrayList<>();
+      List<Double> engagerWeights = new ArrayList<>();
       for (int k = contributors.engagerOffsets()[a]; k < contributors.engagerOffsets()[a + 1]; k++) {
-        engagers.add(Map.of("id", extracted.accountIds().get(contributors.engagers()[k]),
-            "rank", k - contributors.engagerOffsets()[a] + 1,
-            "weight", contributors.engagerWeights()[k]));
+        engagers.add(extracted.accountIds().get(contributors.engagers()[k]));
+        engagerWeights.add(contributors.engagerWeights()[k]);
       }
       row.put("engagers", engagers);
-      List<Map<String, Object>> posts = new ArrayList<>();
+      row.put("engagerWeights", engagerWeights);
+      List<String> posts = new ArrayList<>();
+      List<Double> postEngagement = new ArrayList<>();
       for (int k = contributors.postOffsets()[a]; k < contributors.postOffsets()[a + 1]; k++) {
-        posts.add(Map.of("id", extracted.postIds().get(contributors.posts()[k]),
-            "rank", k - contributors.postOffsets()[a] + 1,
-            "engagement", contributors.postWeights()[k]));
+        posts.add(extracted.postIds().get(contributors.posts()[k]));
+        postEngagement.add(contributors.postWeights()[k]);
       }
       row.put("posts", posts);
+      row.put("postEngagement", postEngagement);
       rows.add(row);
     }
     return rows;
@@ -270,12 +298,11 @@ public final class ModelScoringJob {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int p = 0; p < extracted.personIds().size(); p++) {
       double score = result.persons().score(p);
-      rows.add(Map.of("id", extracted.personIds().get(p), "score", score,
-          "points", InfluenceScore.points(score), "audience", result.persons().audience()[p]));
+      rows.add(Map.of("personId", extracted.personIds().get(p), "score", InfluenceScore.points(score),
+          "scoreValue", score, "audience", result.persons().audience()[p]));
     }
     return rows;
   }
-
   /** 1-based ranks by score, ties broken by id. */
   private static int[] ranks(List<String> ids, double[] score) {
     Integer[] order = IntStream.range(0, score.length).boxed().toArray(Integer[]::new);

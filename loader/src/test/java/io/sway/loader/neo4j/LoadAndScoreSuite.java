@@ -9,14 +9,18 @@ import io.sway.engine.score.EngagementWeights;
 import io.sway.loader.dataset.Dataset;
 import io.sway.loader.dataset.InvalidDatasetException;
 import io.sway.loader.dataset.Problem;
+import io.sway.engine.history.ScoreSmoothing;
+import io.sway.engine.model.ModelConfig;
+import io.sway.loader.scoring.ModelScoringJob;
 import io.sway.loader.scoring.ScoringJob;
+import io.sway.loader.scoring.ScoringWindow;
 import io.sway.loader.scoring.ScoringOptions;
 import io.sway.loader.testing.GraphCounts;
 import io.sway.loader.testing.GraphFingerprint;
 import io.sway.loader.testing.TestDatasets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +80,7 @@ abstract class LoadAndScoreSuite {
   @Test
   void invalidDatasetIsRejectedWithFileLineAndFieldAndDatabaseIsUnchanged() throws Exception {
     new IncrementalLoader(database()).load(Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp)));
-    new ScoringJob(database()).run(ScoringOptions.defaults());
+    scoreWithTheModel();
     Map<String, Long> countsBefore = GraphCounts.of(database());
     String scoresBefore = GraphCounts.scoreChecksum(database());
 
@@ -94,37 +98,56 @@ abstract class LoadAndScoreSuite {
   }
 
   @Test
-  void scoringWritesInfluenceThatAgreesWithJGraphTAndARunRecord() throws Exception {
+  void theBaselineInfluenceAgreesWithJGraphT() throws Exception {
     Dataset dataset = Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp));
     new IncrementalLoader(database()).load(dataset);
     ScoringOptions options = ScoringOptions.defaults();
-    ScoringJob.Report report = new ScoringJob(database()).run(options);
+    LocalDate asOf = ScoringJob.newestActivityDay(database());
+    ScoringWindow window = ScoringWindow.asOf(asOf, options.windowDays());
+    AccountScores scores = ScoringJob.compute(
+        new SnapshotExtractor(database(), options.weights()).extract(window.from(), window.to()),
+        options).scores();
 
     Map<String, Double> stored = new HashMap<>();
-    Map<String, Integer> scores = new HashMap<>();
-    try (Session session = database().session()) {
-      session.run("MATCH (a:Account) RETURN a.id AS id, a.influence AS influence, a.score AS score, "
-              + "a.scoreRun AS run")
-          .forEachRemaining(r -> {
-            assertEquals(report.runId(), r.get("run").asString());
-            stored.put(r.get("id").asString(), r.get("influence").asDouble());
-            scores.put(r.get("id").asString(), r.get("score").asInt());
-          });
-      var run = session.run("MATCH (r:ScoreRun {id: $id}) RETURN r", Map.of("id", report.runId()))
-          .single().get("r");
-      assertEquals(report.asOf(), run.get("asOf").asLocalDate());
-      assertEquals(dataset.accountCount(), run.get("accounts").asInt());
-      assertTrue(run.get("params").asString().contains("\"windowDays\":90"));
-      assertFalse(run.get("finishedAt").isNull());
+    for (int a = 0; a < scores.accountIds().size(); a++) {
+      stored.put(scores.accountIds().get(a), scores.influence()[a]);
     }
     assertEquals(dataset.accountCount(), stored.size());
     assertEquals(1.0, stored.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
-    assertTrue(scores.values().stream().allMatch(s -> s >= 0 && s <= 99));
+    for (int score : scores.scores()) {
+      assertTrue(score >= 0 && score <= 99, "score " + score);
+    }
 
-    Map<String, Double> expected = jgraphtOracle(dataset, report, options.weights());
+    Map<String, Double> expected = jgraphtOracle(dataset, window, options.weights());
     for (Map.Entry<String, Double> e : expected.entrySet()) {
       assertEquals(e.getValue(), stored.get(e.getKey()), PAGE_RANK_TOLERANCE, e.getKey());
     }
+  }
+
+  @Test
+  void aModelRunIsPublishedWithARunRecord() throws Exception {
+    Dataset dataset = Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp));
+    new IncrementalLoader(database()).load(dataset);
+    ModelScoringJob.Report report = scoreWithTheModel();
+
+    try (Session session = database().session()) {
+      var run = session.run("MATCH (r:ScoreRun {current: true}) RETURN r").single().get("r");
+      assertEquals(report.runId(), run.get("id").asString());
+      assertEquals("published", run.get("status").asString());
+      assertEquals(report.asOf(), run.get("asOf").asLocalDate());
+      assertEquals(dataset.accountCount(), run.get("accounts").asInt());
+      assertTrue(run.get("params").asString().contains("\"alpha\""));
+      assertFalse(run.get("publishedAt").isNull());
+      long results = session.run("MATCH (:Account)-[:SCORED]->(s:DailyScore {run: $run}) "
+              + "RETURN count(s) AS n", Map.of("run", report.runId()))
+          .single().get("n").asLong();
+      assertEquals(dataset.accountCount(), results);
+    }
+  }
+
+  private ModelScoringJob.Report scoreWithTheModel() {
+    return new ModelScoringJob(database(), ModelConfig.defaults(), ScoreSmoothing.defaults())
+        .run(ScoringJob.newestActivityDay(database()), ScoringOptions.WINDOW_DAYS_DEFAULT);
   }
 
   @Test
@@ -165,10 +188,9 @@ abstract class LoadAndScoreSuite {
    * dataset's rows, ranked by JGraphT's PageRank.
    */
   private static Map<String, Double> jgraphtOracle(
-      Dataset dataset, ScoringJob.Report report, EngagementWeights weights) throws Exception {
-    Instant from = report.asOf().minusDays(ScoringOptions.WINDOW_DAYS_DEFAULT)
-        .atStartOfDay(ZoneOffset.UTC).toInstant();
-    Instant to = report.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+      Dataset dataset, ScoringWindow window, EngagementWeights weights) throws Exception {
+    Instant from = window.from();
+    Instant to = window.to();
     Graph<String, DefaultWeightedEdge> graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
     dataset.forEachAccount(a -> graph.addVertex(a.id()));
     Map<String, String> authorOf = new HashMap<>();

@@ -57,6 +57,10 @@ class QueryLibraryIT {
   private static SwayDatabase database;
   private static QueryRunner runner;
   private static LocalDate today;
+  /** Binds {@code a} to each account and {@code s} to its result in the current run. */
+  private static final String CURRENT =
+      "MATCH (run:ScoreRun {current: true}) MATCH (a:Account)-[:SCORED]->(s:DailyScore {run: run.id}) ";
+
   private static List<Map<String, String>> truth;
   private static String topHandle;
   private static String busiestTopic;
@@ -76,9 +80,10 @@ class QueryLibraryIT {
     job.run(today.minusDays(WEEK), ScoringOptions.WINDOW_DAYS_DEFAULT);
     job.run(today, ScoringOptions.WINDOW_DAYS_DEFAULT);
     runner = new QueryRunner(database);
-    topHandle = (String) single("MATCH (a:Account {scoreRank: 1}) RETURN a.handle");
+    topHandle = (String) single(CURRENT + "WHERE s.rank = 1 RETURN a.handle");
     busiestTopic = (String) single("""
-        MATCH (t:Topic)<-[i:INFLUENTIAL_ON]-()
+        MATCH (run:ScoreRun {current: true})
+        MATCH (t:Topic)<-[i:INFLUENTIAL_ON]-(:DailyScore {run: run.id})
         RETURN t.name AS name, count(i) AS accounts ORDER BY accounts DESC, name LIMIT 1""");
   }
 
@@ -102,7 +107,7 @@ class QueryLibraryIT {
     List<Map<String, Object>> twitter = run("top-influencers", "n", "5", "network", "twitter");
     assertEquals(5, twitter.size());
     assertTrue(twitter.stream().allMatch(r -> r.get("network").equals("twitter")));
-    assertEquals(single("MATCH (a:Account {network: 'twitter'}) RETURN max(a.score)"),
+    assertEquals(single(CURRENT + "WHERE a.network = 'twitter' RETURN max(s.score)"),
         twitter.getFirst().get("score"), "the network's best comes first");
   }
 
@@ -111,7 +116,7 @@ class QueryLibraryIT {
     List<Map<String, Object>> rows = run("top-per-network", "n", "3");
     Map<String, Long> best = new HashMap<>();
     try (Session session = database.session()) {
-      session.run("MATCH (a:Account) WHERE a.score IS NOT NULL RETURN a.network AS n, max(a.score) AS s")
+      session.run(CURRENT + "RETURN a.network AS n, max(s.score) AS s")
           .forEachRemaining(r -> best.put(r.get("n").asString(), r.get("s").asLong()));
     }
     Set<String> networks = new HashSet<>();
@@ -145,7 +150,7 @@ class QueryLibraryIT {
   void whyThisScoreGivesPartsThatAddUpToTheScoreAndRankedContributors() {
     List<Map<String, Object>> rows = run("why-this-score", "handle", topHandle);
     Map<String, Object> account = singleRow(
-        "MATCH (a:Account {scoreRank: 1}) RETURN a.score AS score, a.audience AS audience");
+        CURRENT + "WHERE s.rank = 1 RETURN s.score AS score, s.audience AS audience");
     List<Map<String, Object>> parts = rows.stream().filter(r -> r.get("kind").equals("part")).toList();
     assertEquals(3, parts.size());
     assertTrue(parts.stream().allMatch(r -> ((Number) r.get("value")).doubleValue() >= 0));
@@ -202,8 +207,10 @@ class QueryLibraryIT {
     for (Map<String, Object> row : rows) {
       inflated.add(row.get("inflated"));
       Object members = single("""
-          MATCH (s:Account {spam: true, network: $network}) WHERE date(s.createdAt) = $day
-          RETURN count(s)""", Map.of("network", row.get("network"), "day", row.get("createdOn")));
+          MATCH (run:ScoreRun {current: true})
+          MATCH (a:Account {network: $network})-[:SCORED]->(s:DailyScore {run: run.id, spam: true})
+          WHERE date(a.createdAt) = $day
+          RETURN count(a)""", Map.of("network", row.get("network"), "day", row.get("createdOn")));
       assertEquals(members, row.get("members"), "a cluster is one cohort of flagged accounts");
       if (row.get("inflated") != null) {
         assertTrue(num(row, "boosters") >= 3 && num(row, "boosters") <= num(row, "members"));
@@ -244,6 +251,7 @@ class QueryLibraryIT {
       assertEquals(num(row, "now") - num(row, "before"), num(row, "change"));
       assertEquals(row.get("now"), single("""
           MATCH (:Account {handle: $h, network: $n})-[:SCORED]->(d:DailyScore {day: $day})
+          MATCH (:ScoreRun {id: d.run, status: 'published'})
           RETURN d.score""", Map.of("h", row.get("handle"), "n", row.get("network"), "day", today)));
       if (i > 0) {
         assertTrue(Math.abs(num(rows.get(i - 1), "change")) >= Math.abs(num(row, "change")));
@@ -259,7 +267,7 @@ class QueryLibraryIT {
         run("compare-accounts", "handles", String.join(",", handles.reversed()) + ",@nobody");
     assertEquals(handles, rows.stream().map(r -> (String) r.get("handle")).toList());
     for (Map<String, Object> row : rows) {
-      assertEquals(single("MATCH (a:Account {handle: $h}) RETURN a.score", Map.of("h", row.get("handle"))),
+      assertEquals(single(CURRENT + "WHERE a.handle = $h RETURN s.score", Map.of("h", row.get("handle"))),
           row.get("score"));
     }
   }
@@ -288,8 +296,11 @@ class QueryLibraryIT {
       assertEquals(single("MATCH (:Person {id: $p})-[:OWNS]->(a:Account) RETURN count(a)",
           Map.of("p", row.get("person"))), row.get("accounts"));
       Object bestAudience = single(
-          "MATCH (:Person {id: $p})-[:OWNS]->(a:Account) RETURN max(a.audience)", Map.of("p", row.get("person")));
-      Object personAudience = single("MATCH (p:Person {id: $p}) RETURN p.audience", Map.of("p", row.get("person")));
+          CURRENT + "MATCH (:Person {id: $p})-[:OWNS]->(a) RETURN max(s.audience)", Map.of("p", row.get("person")));
+      Object personAudience = single("""
+          MATCH (run:ScoreRun {current: true})
+          MATCH (d:PersonDailyScore {personId: $p, run: run.id}) RETURN d.audience""",
+          Map.of("p", row.get("person")));
       assertTrue((double) personAudience >= (double) bestAudience - 1e-9,
           "a 2-norm is at least its largest term: " + row);
     }
@@ -319,8 +330,10 @@ class QueryLibraryIT {
         assertFalse(podMembers.contains(row.get("handle")), row + " is a pod member");
         assertTrue(num(row, "score") >= 30 && ((Number) row.get("amplification")).doubleValue() >= 0.2);
         assertEquals(Boolean.FALSE, single("""
-            MATCH (a:Account {handle: $h, network: $n})-[:INFLUENTIAL_ON]->(:Topic {name: $t})
-            RETURN a.spam""", Map.of("h", row.get("handle"), "n", row.get("network"), "t", topic)));
+            MATCH (run:ScoreRun {current: true})
+            MATCH (a:Account {handle: $h, network: $n})-[:SCORED]->(s:DailyScore {run: run.id})
+            WHERE EXISTS { (s)-[:INFLUENTIAL_ON]->(:Topic {name: $t}) }
+            RETURN s.spam""", Map.of("h", row.get("handle"), "n", row.get("network"), "t", topic)));
       }
       List<Map<String, Object>> noPodFilter = run("brand-contacts", "topic", topic, "n", "100",
           "minScore", "0", "minAmplification", "0", "podShare", "1.01");
@@ -401,7 +414,7 @@ class QueryLibraryIT {
   private static List<String> topHandles(int n) {
     List<String> handles = new ArrayList<>();
     try (Session session = database.session()) {
-      session.run("MATCH (a:Account) WHERE a.scoreRank <= $n RETURN a.handle AS h ORDER BY a.scoreRank",
+      session.run(CURRENT + "WHERE s.rank <= $n RETURN a.handle AS h ORDER BY s.rank",
           Map.of("n", n)).forEachRemaining(r -> handles.add(r.get("h").asString()));
     }
     return handles;

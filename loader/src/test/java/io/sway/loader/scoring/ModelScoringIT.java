@@ -1,6 +1,7 @@
 package io.sway.loader.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sway.engine.history.ScoreSmoothing;
@@ -8,11 +9,17 @@ import io.sway.engine.model.ModelConfig;
 import io.sway.loader.dataset.Dataset;
 import io.sway.loader.neo4j.IncrementalLoader;
 import io.sway.loader.neo4j.Leaderboard;
+import io.sway.loader.neo4j.ModelResultWriter;
+import io.sway.loader.neo4j.ScoreWriter;
+import io.sway.loader.testing.GraphCounts;
 import io.sway.loader.testing.InProcessNeo4j;
 import io.sway.loader.testing.TestDatasets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +56,10 @@ class ModelScoringIT {
     day = ScoringJob.newestActivityDay(neo4j.database());
   }
 
+  /** Binds {@code a} to each account and {@code s} to its result in the current run. */
+  private static final String CURRENT =
+      "MATCH (run:ScoreRun {current: true}) MATCH (a:Account)-[:SCORED]->(s:DailyScore {run: run.id}) ";
+
   private ModelScoringJob job() {
     return new ModelScoringJob(neo4j.database(), ModelConfig.defaults(), ScoreSmoothing.defaults());
   }
@@ -57,20 +68,22 @@ class ModelScoringIT {
   void everyAccountGetsAScoreItsPartsAndAHistoryEntry() {
     ModelScoringJob.Report report = job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
     assertEquals(8, report.accounts());
-    assertEquals(8L, count("MATCH (a:Account) WHERE a.score IS NOT NULL AND a.reach IS NOT NULL "
-        + "AND a.amplification IS NOT NULL AND a.influence IS NOT NULL RETURN count(a)"));
+    assertEquals(8L, count(CURRENT + "WHERE s.score IS NOT NULL AND s.reach IS NOT NULL "
+        + "AND s.amplification IS NOT NULL AND s.influence IS NOT NULL AND s.day = run.asOf "
+        + "RETURN count(a)"));
     assertEquals(8L, count("MATCH (:Account)-[:SCORED]->(d:DailyScore {day: date('" + day
         + "')}) RETURN count(d)"));
-    assertEquals(0L, count("MATCH (a:Account) WHERE a.score < 0 OR a.score > 99 RETURN count(a)"));
-    assertEquals(8L, count("MATCH (a:Account) WHERE 0 <= a.spamProbability <= 1 "
-        + "AND a.spam IS NOT NULL AND a.inactive IS NOT NULL AND a.spamReason <> '' "
+    assertEquals(0L, count(CURRENT + "WHERE s.score < 0 OR s.score > 99 RETURN count(a)"));
+    assertEquals(8L, count(CURRENT + "WHERE 0 <= s.spamProbability <= 1 "
+        + "AND s.spam IS NOT NULL AND s.inactive IS NOT NULL AND s.spamReason <> '' "
         + "RETURN count(a)"), "every account carries its spam verdict and the reason");
-    assertEquals(0L, count("MATCH (a:Account) WHERE a.active = false AND a.score <> 0 "
+    assertEquals(0L, count(CURRENT + "WHERE s.active = false AND s.score <> 0 "
         + "RETURN count(a)"), "0 only without activity, and always 0 then");
     assertEquals(1L, count("MATCH (r:ScoreRun {id: '" + report.runId() + "'}) "
         + "WHERE r.params CONTAINS 'amplification' AND r.params CONTAINS 'alpha' "
         + "AND r.params CONTAINS 'coefficients' AND r.params CONTAINS 'seeds' "
-        + "AND r.extractSeconds > 0 AND r.computeSeconds > 0 AND r.writeSeconds > 0 "
+        + "AND r.extractSeconds > 0 AND r.computeSeconds > 0 AND r.stageSeconds > 0 "
+        + "AND r.publishSeconds > 0 AND r.cleanUpSeconds > 0 AND r.status = 'published' "
         + "RETURN count(r)"), "the run record holds its config and its phases' times");
   }
 
@@ -141,7 +154,53 @@ class ModelScoringIT {
       }
     }
     assertTrue(faded > 0, "some account had a score to lose");
-    assertEquals(0L, count("MATCH (a:Account) WHERE a.active RETURN count(a)"));
+    assertEquals(0L, count(CURRENT + "WHERE s.active RETURN count(a)"));
+  }
+
+  @Test
+  void aRunThatDiesBeforePublishingChangesNothingAnalystsSeeAndTheNextRunClearsIt() {
+    job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
+    String published = GraphCounts.scoreChecksum(neo4j.database());
+    var topBefore = new Leaderboard(neo4j.database()).top(8);
+
+    // a run that staged every result, each a 99, and died before publishing
+    LocalDate next = day.plusDays(1);
+    ScoreWriter.writeRun(neo4j.database(), new ScoreWriter.RunRecord("died", next, Instant.EPOCH,
+        Instant.EPOCH, Instant.EPOCH, "{}", 0, false), 8);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String id : scores().keySet()) {
+      rows.add(Map.of("accountId", id, "score", 99, "scoreValue", 99.0, "rank", rows.size() + 1,
+          "topics", List.of("ai"), "topicScores", List.of(99.0), "topicEngagedPosts", List.of(9)));
+    }
+    new ModelResultWriter(neo4j.database()).stage("died", next, rows, List.of(), List.of("ai"));
+    assertEquals(8L, count("MATCH (s:DailyScore {run: 'died'}) RETURN count(s)"), "staged");
+
+    assertEquals(published, GraphCounts.scoreChecksum(neo4j.database()));
+    assertEquals(topBefore, new Leaderboard(neo4j.database()).top(8));
+    assertTrue(new Leaderboard(neo4j.database()).topOnTopic(8, "ai", null).stream()
+        .noneMatch(e -> e.score() == 99), "the staged topic links are not followed");
+
+    ModelScoringJob.Report report = job().run(next, ScoringOptions.WINDOW_DAYS_DEFAULT);
+    assertEquals(0L, count("MATCH (s:DailyScore {run: 'died'}) RETURN count(s)"));
+    assertEquals(1L, count("MATCH (r:ScoreRun {id: 'died', status: 'discarded'}) RETURN count(r)"));
+    assertEquals(1L, count("MATCH (r:ScoreRun {id: '" + report.runId() + "', current: true}) "
+        + "RETURN count(r)"));
+    assertEquals(16L, count("MATCH (s:DailyScore) RETURN count(s)"), "two published days");
+  }
+
+  @Test
+  void onlyAStagedRunCanBePublishedAndABackfillLeavesTheNewestDayCurrent() {
+    ModelScoringJob.Report newest = job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
+    ModelResultWriter writer = new ModelResultWriter(neo4j.database());
+    IllegalStateException again = assertThrows(IllegalStateException.class,
+        () -> writer.publish(newest.runId(), day, Map.of()));
+    assertTrue(again.getMessage().contains("published, not staged"), again.getMessage());
+    assertThrows(IllegalStateException.class, () -> writer.publish("no-such-run", day, Map.of()));
+
+    ModelScoringJob.Report backfill = job().run(day.minusDays(3), ScoringOptions.WINDOW_DAYS_DEFAULT);
+    assertEquals(newest.runId(), ModelResultWriter.currentRunId(neo4j.database()));
+    assertEquals(1L, count("MATCH (r:ScoreRun {id: '" + backfill.runId() + "', status: 'published'}) "
+        + "RETURN count(r)"), "the backfilled day is history");
   }
 
   private static String idOf(String handle) {
@@ -154,24 +213,32 @@ class ModelScoringIT {
   @Test
   void explanationsAndTopicsAreStoredWithTheirEvidence() {
     job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
-    assertTrue(count("MATCH (:Account)-[e:TOP_ENGAGER]->(:Account) RETURN count(e)") > 0);
-    assertTrue(count("MATCH (:Account)-[p:TOP_POST]->(:Post) RETURN count(p)") > 0);
-    assertEquals(0L, count("MATCH (a:Account)-[e:TOP_ENGAGER]->(a) RETURN count(e)"),
+    assertTrue(count(CURRENT + "UNWIND s.engagers AS e MATCH (:Account {id: e}) RETURN count(*)") > 0,
+        "engagers are accounts");
+    assertTrue(count(CURRENT + "UNWIND s.posts AS p MATCH (:Post {id: p}) RETURN count(*)") > 0,
+        "top posts are posts");
+    assertEquals(0L, count(CURRENT + "WHERE a.id IN s.engagers RETURN count(a)"),
         "nobody explains their own score");
+    assertEquals(0L, count(CURRENT + "WHERE size(s.engagers) <> size(s.engagerWeights) "
+        + "OR size(s.posts) <> size(s.postEngagement) OR size(s.topics) <> size(s.topicScores) "
+        + "RETURN count(a)"), "every listed item has its weight");
     assertEquals(0L, count(
-        "MATCH (:Account)-[i:INFLUENTIAL_ON]->(:Topic) WHERE i.engagedPosts < 3 RETURN count(i)"),
+        "MATCH (:DailyScore)-[i:INFLUENTIAL_ON]->(:Topic) WHERE i.engagedPosts < 3 RETURN count(i)"),
         "a topic needs at least K engaged posts");
     assertEquals(0L, count("""
-        MATCH (a:Account)-[:INFLUENTIAL_ON]->(t:Topic)
+        MATCH (a:Account)-[:SCORED]->(:DailyScore)-[:INFLUENTIAL_ON]->(t:Topic)
         WHERE NOT EXISTS { (a)-[:POSTED]->(p:Post) WHERE t.name IN p.topics }
         RETURN count(a)
         """), "no topic without a post on it");
+    assertEquals(count(CURRENT + "RETURN sum(size(s.topics))"),
+        count("MATCH (:DailyScore)-[i:INFLUENTIAL_ON]->(:Topic) RETURN count(i)"),
+        "every topic of the current run is linked to its (:Topic)");
   }
 
   private Map<String, Long> scores() {
     Map<String, Long> scores = new HashMap<>();
     try (Session session = neo4j.database().session()) {
-      session.run("MATCH (a:Account) RETURN a.id AS id, a.score AS score")
+      session.run(CURRENT + "RETURN a.id AS id, s.score AS score")
           .forEachRemaining(r -> scores.put(r.get("id").asString(), r.get("score").asLong()));
     }
     return scores;

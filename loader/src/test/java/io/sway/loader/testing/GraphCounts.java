@@ -20,15 +20,20 @@ public final class GraphCounts {
     return counts;
   }
 
-  /** A digest of every stored score, to show that a failed command changed none of them. */
+  /**
+   * A digest of the scores analysts see: the current run's id and every one of its results, to
+   * show that a failed command changed none of them.
+   */
   public static String scoreChecksum(SwayDatabase database) {
     try (Session session = database.session()) {
       return session.run(
               """
-              MATCH (a:Account) WITH a ORDER BY a.id
-              RETURN count(a) AS n,
-                     reduce(s = '', x IN collect(a.id + '=' + coalesce(toString(a.score), '-')
-                       + '/' + coalesce(toString(a.influence), '-')) | s + x + ';') AS digest
+              OPTIONAL MATCH (run:ScoreRun {current: true})
+              OPTIONAL MATCH (s:DailyScore {run: run.id})
+              WITH coalesce(run.id, '-') AS runId, s ORDER BY s.accountId
+              WITH runId, collect(s.accountId + '=' + toString(s.score) + '/'
+                       + toString(s.scoreValue) + '/' + toString(s.rank) + '/' + toString(s.spam)) AS results
+              RETURN runId + ':' + reduce(d = '', x IN results | d + x + ';') AS digest
               """)
           .single()
           .get("digest")

@@ -17,10 +17,13 @@ import org.neo4j.driver.types.TypeSystem;
  */
 public final class GraphFingerprint {
   private static final String NODES =
-      "MATCH (n) WHERE NOT n:ScoreRun RETURN labels(n) AS labels, properties(n) AS props";
+      """
+      MATCH (n) WHERE NOT (n:ScoreRun OR n:DailyScore OR n:PersonDailyScore)
+      RETURN labels(n) AS labels, properties(n) AS props
+      """;
   private static final String RELATIONSHIPS =
       """
-      MATCH (a)-[r]->(b)
+      MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['SCORED', 'INFLUENTIAL_ON']
       RETURN labels(a)[0] + ':' + a.id AS start, type(r) AS type,
              labels(b)[0] + ':' + b.id AS end, properties(r) AS props
       """;
