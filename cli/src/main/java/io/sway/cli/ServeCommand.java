@@ -42,10 +42,12 @@ final class ServeCommand implements Callable<Integer> {
 
   private static final String EXAMPLES =
       """
-      OPTIONAL MATCH (a:Account) WHERE a.scoreRank <= $handles
-      WITH a ORDER BY a.scoreRank
-      WITH collect(a.handle) AS handles
-      OPTIONAL MATCH (t:Topic)<-[i:INFLUENTIAL_ON]-()
+      OPTIONAL MATCH (run:ScoreRun {current: true})
+      OPTIONAL MATCH (s:DailyScore {run: run.id}) WHERE s.rank <= $handles
+      OPTIONAL MATCH (a:Account {id: s.accountId})
+      WITH run, a ORDER BY s.rank
+      WITH run, collect(a.handle) AS handles
+      OPTIONAL MATCH (t:Topic)<-[i:INFLUENTIAL_ON]-(:DailyScore {run: run.id})
       WITH handles, t, count(i) AS accounts ORDER BY accounts DESC, t.name
       RETURN handles, collect(t.name)[0] AS topic
       """;

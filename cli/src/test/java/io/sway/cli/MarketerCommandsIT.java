@@ -86,12 +86,16 @@ class MarketerCommandsIT {
     return target;
   }
 
+  /** Binds {@code a} to each account and {@code s} to its result in the current run. */
+  private static final String CURRENT =
+      "MATCH (run:ScoreRun {current: true}) MATCH (a:Account)-[:SCORED]->(s:DailyScore {run: run.id}) ";
+
   @Test
   void lookupPrintsEachHandlesStoredScoresAndListsUnknownHandlesAsNotFound() throws Exception {
     List<String> handles = new ArrayList<>(strings(
-        "MATCH (a:Account) WHERE a.scoreRank <= 2 RETURN a.handle AS v ORDER BY a.scoreRank"));
-    handles.add(strings("MATCH (a:Account {spam: true}) RETURN a.handle AS v ORDER BY a.id LIMIT 1").getFirst());
-    handles.add(strings("MATCH (a:Account {inactive: true, spam: false}) RETURN a.handle AS v ORDER BY a.id LIMIT 1").getFirst());
+        CURRENT + "WHERE s.rank <= 2 RETURN a.handle AS v ORDER BY s.rank"));
+    handles.add(strings(CURRENT + "WHERE s.spam RETURN a.handle AS v ORDER BY a.id LIMIT 1").getFirst());
+    handles.add(strings(CURRENT + "WHERE s.inactive AND NOT s.spam RETURN a.handle AS v ORDER BY a.id LIMIT 1").getFirst());
     String withoutAt = handles.get(1).substring(1);
 
     SwayCommandIT.Run run = sway("lookup", handles.get(0), withoutAt, handles.get(2),
@@ -99,7 +103,7 @@ class MarketerCommandsIT {
     assertEquals(0, run.exitCode(), "unknown handles are not an error for the list: " + run.err());
     JsonNode result = JSON.readTree(run.out());
     assertEquals(List.of("@nobody-here"), JSON.convertValue(result.get("notFound"), List.class));
-    assertEquals(count("MATCH (a:Account) WHERE a.scoreRank IS NOT NULL RETURN count(a) AS n"),
+    assertEquals(count(CURRENT + "WHERE s.rank IS NOT NULL RETURN count(a) AS n"),
         result.get("scoredAccounts").asLong());
     JsonNode accounts = result.get("accounts");
     assertEquals(4, accounts.size(), run.out());
@@ -138,7 +142,7 @@ class MarketerCommandsIT {
   @Test
   void lookupReadsHandlesFromAListOrACsvColumnAndPrintsCsv() throws Exception {
     List<String> handles = strings(
-        "MATCH (a:Account) WHERE a.scoreRank <= 3 RETURN a.handle AS v ORDER BY a.scoreRank");
+        CURRENT + "WHERE s.rank <= 3 RETURN a.handle AS v ORDER BY s.rank");
     Path list = temp.resolve("handles.txt");
     Files.writeString(list, "# campaign shortlist\n" + handles.get(0) + "\n\n" + handles.get(1) + "\n");
     Path csv = temp.resolve("people.csv");
@@ -180,9 +184,11 @@ class MarketerCommandsIT {
   @Test
   void compareShowsScoresRanksChangesAndSharedTopicsAsStored() throws Exception {
     Map<String, Object> pair = single("""
-        MATCH (a:Account)-[:INFLUENTIAL_ON]->(t:Topic)<-[:INFLUENTIAL_ON]-(b:Account)
-        WHERE a.scoreRank < b.scoreRank
-        WITH a, b ORDER BY a.scoreRank, b.scoreRank LIMIT 1
+        MATCH (run:ScoreRun {current: true})
+        MATCH (a:Account)-[:SCORED]->(sa:DailyScore {run: run.id})-[:INFLUENTIAL_ON]->(t:Topic)
+              <-[:INFLUENTIAL_ON]-(sb:DailyScore {run: run.id})<-[:SCORED]-(b:Account)
+        WHERE sa.rank < sb.rank
+        WITH a, b, sa, sb ORDER BY sa.rank, sb.rank LIMIT 1
         RETURN a.handle AS a, b.handle AS b
         """, Map.of());
     String a = (String) pair.get("a");
@@ -208,7 +214,9 @@ class MarketerCommandsIT {
       assertEquals(days + 1, printed.get("history").size());
     }
     List<String> common = strings("""
-        MATCH (:Account {handle: $a})-[:INFLUENTIAL_ON]->(t:Topic)<-[:INFLUENTIAL_ON]-(:Account {handle: $b})
+        MATCH (run:ScoreRun {current: true})
+        MATCH (:Account {handle: $a})-[:SCORED]->(:DailyScore {run: run.id})-[:INFLUENTIAL_ON]->(t:Topic)
+              <-[:INFLUENTIAL_ON]-(:DailyScore {run: run.id})<-[:SCORED]-(:Account {handle: $b})
         RETURN t.name AS v ORDER BY v
         """, Map.of("a", a, "b", b));
     assertFalse(common.isEmpty());
@@ -232,20 +240,24 @@ class MarketerCommandsIT {
   @Test
   void comparePersonsCombinesTheirAccounts() throws Exception {
     List<String> ids = strings("""
-        MATCH (p:Person)-[:OWNS]->(a:Account) WITH p, count(a) AS n WHERE n > 1 AND p.score IS NOT NULL
-        RETURN p.id AS v ORDER BY p.scoreValue DESC, p.id LIMIT 2
+        MATCH (run:ScoreRun {current: true})
+        MATCH (p:Person)-[:OWNS]->(a:Account) WITH run, p, count(a) AS n WHERE n > 1
+        MATCH (d:PersonDailyScore {personId: p.id, run: run.id})
+        RETURN p.id AS v ORDER BY d.scoreValue DESC, p.id LIMIT 2
         """);
     SwayCommandIT.Run run = sway(concat(List.of("compare", "--persons", "--format", "json",
         "--neo4j-uri", uri), ids));
     assertEquals(0, run.exitCode(), run.err());
     for (JsonNode printed : JSON.readTree(run.out()).get("persons")) {
       Map<String, Object> stored = single("""
+          MATCH (run:ScoreRun {current: true})
           MATCH (p:Person {id: $id})
-          OPTIONAL MATCH (other:Person) WHERE other.scoreValue > p.scoreValue
-            OR (other.scoreValue = p.scoreValue AND other.id < p.id)
-          WITH p, count(other) + 1 AS rank
+          MATCH (d:PersonDailyScore {personId: p.id, run: run.id})
+          OPTIONAL MATCH (other:PersonDailyScore {run: run.id}) WHERE other.scoreValue > d.scoreValue
+            OR (other.scoreValue = d.scoreValue AND other.personId < d.personId)
+          WITH p, d, count(other) + 1 AS rank
           MATCH (p)-[:OWNS]->(a:Account)
-          RETURN p.score AS score, rank, collect(a.handle) AS handles
+          RETURN d.score AS score, rank, collect(a.handle) AS handles
           """, Map.of("id", printed.get("id").asText()));
       assertEquals(((Number) stored.get("score")).intValue(), printed.get("score").asInt());
       assertEquals(((Number) stored.get("rank")).intValue(), printed.get("rank").asInt());
@@ -268,9 +280,10 @@ class MarketerCommandsIT {
     // The rest of this test needs Chromium: check first, so a machine without it skips quickly.
     OfflineChromium chromium = OfflineChromium.available(temp);
     List<String> handles = strings(
-        "MATCH (a:Account) WHERE a.scoreRank <= 3 RETURN a.handle AS v ORDER BY a.scoreRank");
+        CURRENT + "WHERE s.rank <= 3 RETURN a.handle AS v ORDER BY s.rank");
     String topic = strings("""
-        MATCH (:Account)-[:INFLUENTIAL_ON]->(t:Topic) RETURN t.name AS v, count(*) AS n
+        MATCH (run:ScoreRun {current: true})
+        MATCH (:DailyScore {run: run.id})-[:INFLUENTIAL_ON]->(t:Topic) RETURN t.name AS v, count(*) AS n
         ORDER BY n DESC, v LIMIT 1
         """).getFirst();
     Path page = temp.resolve("report.html");
@@ -296,22 +309,23 @@ class MarketerCommandsIT {
     assertEquals(HISTORY_DAYS * handles.size(), points);
     assertEquals(points, dataPoints(dom, "history"), "one point per stored day and account");
     assertEquals(3L * handles.size(), dataPoints(dom, "breakdown"), "three parts per account");
-    assertEquals(count("MATCH (a:Account) WHERE a.score IS NOT NULL RETURN count(DISTINCT a.score / 5) AS n"),
+    assertEquals(count(CURRENT + "WHERE s.rank IS NOT NULL RETURN count(DISTINCT s.score / 5) AS n"),
         dataPoints(dom, "distribution"), "a bar per non-empty 5-point bin of scores");
     for (String handle : handles) {
       assertTrue(figure(dom, "distribution").contains(handle + " " + account(handle).get("score").asInt()),
           "the distribution marks " + handle);
     }
-    long onTopic = Math.min(10, count("MATCH (:Account)-[:INFLUENTIAL_ON]->(:Topic {name: $t}) RETURN count(*) AS n",
+    long onTopic = Math.min(10, count("MATCH (run:ScoreRun {current: true}) "
+        + "MATCH (:DailyScore {run: run.id})-[:INFLUENTIAL_ON]->(:Topic {name: $t}) RETURN count(*) AS n",
         Map.of("t", topic)));
     assertEquals(onTopic, dataPoints(dom, "influencers"));
     for (int i = 0; i < handles.size(); i++) {
-      long engagers = Math.min(10, count("MATCH (:Account {handle: $h})-[:TOP_ENGAGER]->() RETURN count(*) AS n",
+      long engagers = Math.min(10, count(CURRENT + "WHERE a.handle = $h RETURN size(s.engagers) AS n",
           Map.of("h", handles.get(i))));
       assertTrue(engagers > 0);
       assertEquals(engagers, dataPoints(dom, "engagers-" + i), handles.get(i));
     }
-    String runId = strings("MATCH (r:ScoreRun) RETURN r.id AS v ORDER BY r.finishedAt DESC LIMIT 1").getFirst();
+    String runId = strings("MATCH (r:ScoreRun {current: true}) RETURN r.id AS v").getFirst();
     assertTrue(dom.contains(runId), "the page names the run its scores come from");
     assertEquals(List.of(), OfflineChromium.pageRequests(netLog), "the page made no request");
 
@@ -378,13 +392,14 @@ class MarketerCommandsIT {
   private static Record account(String handle) {
     try (Session session = neo4j.database().session()) {
       return session.run("""
-          MATCH (a:Account {handle: $handle})
-          RETURN a.score AS score, a.scoreRank AS rank, a.network AS network, a.reach AS reach,
-                 a.amplification AS amplification, a.influence AS influence,
-                 a.reachPoints AS reachPoints, a.amplificationPoints AS amplificationPoints,
-                 a.influencePoints AS influencePoints, a.spamProbability AS spamProbability,
-                 a.spam AS spam, a.inactive AS inactive,
-                 COLLECT { MATCH (a)-[i:INFLUENTIAL_ON]->(t:Topic)
+          MATCH (run:ScoreRun {current: true})
+          MATCH (a:Account {handle: $handle})-[:SCORED]->(s:DailyScore {run: run.id})
+          RETURN s.score AS score, s.rank AS rank, a.network AS network, s.reach AS reach,
+                 s.amplification AS amplification, s.influence AS influence,
+                 s.reachPoints AS reachPoints, s.amplificationPoints AS amplificationPoints,
+                 s.influencePoints AS influencePoints, s.spamProbability AS spamProbability,
+                 s.spam AS spam, s.inactive AS inactive,
+                 COLLECT { MATCH (s)-[i:INFLUENTIAL_ON]->(t:Topic)
                            RETURN t.name ORDER BY i.score DESC, t.name } AS topics
           """, Map.of("handle", handle)).single();
     }
