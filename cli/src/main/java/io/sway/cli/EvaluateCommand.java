@@ -11,6 +11,7 @@ import io.sway.loader.evaluation.GroundTruth;
 import io.sway.loader.evaluation.ModelScorer;
 import io.sway.loader.neo4j.ActivityExtractor;
 import io.sway.loader.neo4j.SwayDatabase;
+import io.sway.loader.scoring.ScoringMemory;
 import io.sway.loader.scoring.ScoringOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -81,6 +82,11 @@ final class EvaluateCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int warmupDays;
 
+  @Option(
+      names = "--skip-memory-check",
+      description = "Evaluate even when the estimated memory exceeds what the heap has left.")
+  boolean skipMemoryCheck;
+
   @Mixin ModelOptions modelOptions;
 
   @Override
@@ -111,6 +117,9 @@ final class EvaluateCommand implements Callable<Integer> {
     ActivityLogReader.Read read;
     ActivityExtractor.Extracted everything = null;
     try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
+      // what one scoring run needs: a lower bound for the evaluation, which also keeps the log
+      ScoringMemory.require(ScoringMemory.GraphSize.of(database),
+          skipMemoryCheck ? ScoringMemory.Heap.UNCHECKED : ScoringMemory.Heap.RUNTIME);
       read = new ActivityLogReader(database).read();
       ActivityLog log = read.log();
       if (scorerName.equals(MODEL) && log.lastActivityDay() != ActivityLog.NO_DAY) {

@@ -40,7 +40,7 @@ import org.neo4j.driver.Session;
 class CrashRecoveryIT {
   private static final int POINTS_DEFAULT = 2;
   private static final int POINTS = Integer.getInteger("sway.crashPoints", POINTS_DEFAULT);
-  private static final int ACCOUNTS = 4_000;
+  private static final int ACCOUNTS = 2_500;
 
   @TempDir static Path temp;
 
@@ -62,7 +62,6 @@ class CrashRecoveryIT {
     Path home = temp.resolve("score");
     assertEquals(0, runToTheEnd(List.of("load", "--data-dir", home.toString(), dataset.toString())));
     LocalDate day = LocalDate.parse("2026-06-01");
-    assertEquals(0, runToTheEnd(score(home, day)));
 
     // where writing starts and ends, from an uninterrupted run
     long started = System.nanoTime();
@@ -112,7 +111,8 @@ class CrashRecoveryIT {
       Map<String, Object> current = single(database, """
           OPTIONAL MATCH (r:ScoreRun {current: true})
           OPTIONAL MATCH (s:DailyScore {run: r.id})
-          RETURN {id: r.id, day: r.asOf, results: count(s)} AS current
+          WITH r, count(s) AS results
+          RETURN {id: r.id, day: r.asOf, results: results} AS current
           """);
       long unpublished = ((Number) single(database, """
           MATCH (s:DailyScore)

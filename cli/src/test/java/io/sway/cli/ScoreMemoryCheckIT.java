@@ -20,7 +20,7 @@ import org.neo4j.driver.Session;
  * {@code sway score} in a child JVM with a 64 MiB heap, against a graph whose estimated run needs
  * far more: it refuses before reading anything, with exit code 1 and a message naming the memory
  * needed, the memory available and the option to raise, instead of failing with an {@link
- * OutOfMemoryError}; the database is unchanged.
+ * OutOfMemoryError}; the database is unchanged. {@code sway evaluate} refuses the same way.
  */
 class ScoreMemoryCheckIT {
   private static final String SMALL_HEAP = "-Xmx64m";
@@ -72,6 +72,30 @@ class ScoreMemoryCheckIT {
       assertTrue(message.contains("SWAY_JAVA_OPTS=-Xmx"), message);
       assertFalse(message.contains("OutOfMemoryError") || message.contains("\tat "), message);
       assertEquals(before, GraphCounts.of(neo4j.database()), "nothing was written");
+
+      Path truth = Files.writeString(temp.resolve("truth.csv"), "account_id,label\n");
+      Path evaluateErr = temp.resolve("evaluate-err.txt");
+      Process evaluate =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  SMALL_HEAP,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  SwayCommand.class.getName(),
+                  "evaluate",
+                  "--truth",
+                  truth.toString(),
+                  "--neo4j-uri",
+                  neo4j.boltUri().toString())
+              .redirectOutput(temp.resolve("evaluate-out.txt").toFile())
+              .redirectError(evaluateErr.toFile())
+              .start();
+      assertTrue(evaluate.waitFor(120, TimeUnit.SECONDS), "sway evaluate did not finish");
+      String refusal = Files.readString(evaluateErr, StandardCharsets.UTF_8);
+      assertEquals(1, evaluate.exitValue(), refusal);
+      assertTrue(refusal.contains("not enough memory") && refusal.contains("SWAY_JAVA_OPTS=-Xmx"),
+          refusal);
+      assertFalse(refusal.contains("OutOfMemoryError") || refusal.contains("\tat "), refusal);
     }
   }
 }
