@@ -185,8 +185,15 @@ public final class ModelResultWriter {
     try (Session session = database.session()) {
       session.executeWriteWithoutResult(
           tx -> tx.run(CREATE_TOPICS, Map.of("names", List.copyOf(topicNames))).consume());
-      writeBatches(session, STAGE_ACCOUNTS, accounts, runId, day);
-      writeBatches(session, STAGE_PERSONS, persons, runId, day);
+      if (database.embedded().isPresent()) {
+        InProcessStaging staging =
+            new InProcessStaging(database.embedded().get().database(), runId, day, batchSize);
+        staging.accounts(accounts);
+        staging.persons(persons);
+      } else {
+        writeBatches(session, STAGE_ACCOUNTS, accounts, runId, day);
+        writeBatches(session, STAGE_PERSONS, persons, runId, day);
+      }
     }
   }
 
