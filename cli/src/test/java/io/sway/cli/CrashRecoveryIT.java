@@ -60,7 +60,7 @@ class CrashRecoveryIT {
   @Test
   void aKilledScoreRunLeavesThePreviousRunOrTheNewOneAndARerunPublishes() throws Exception {
     Path home = temp.resolve("score");
-    assertEquals(0, runToTheEnd(List.of("load", "--data-dir", home.toString(), dataset.toString())));
+    assertEquals(0, runToTheEnd(load(home, dataset)));
     LocalDate day = LocalDate.parse("2026-06-01");
 
     // where writing starts and ends, from an uninterrupted run
@@ -104,6 +104,71 @@ class CrashRecoveryIT {
     System.out.printf("score kill points: %d, outcomes %s%n", POINTS, outcomes);
   }
 
+  @Test
+  void aKilledBulkLoadLeavesNoDatabaseOrTheWholeOneAndARerunLoads() throws Exception {
+    Path reference = temp.resolve("bulk-reference");
+    long started = System.nanoTime();
+    assertEquals(0, runToTheEnd(load(reference, dataset)));
+    double total = (System.nanoTime() - started) / 1e9;
+    List<String> loaded = read(reference, GraphFingerprint::of);
+
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int point = 0; point < POINTS; point++) {
+      Path home = temp.resolve("bulk-" + point);
+      double at = total * (point + 0.5) / POINTS;
+      boolean killed = killAfter(load(home, dataset), Duration.ofMillis((long) (at * 1000)));
+      Outcome outcome;
+      if (!EmbeddedNeo4j.storeExists(home, EmbeddedNeo4j.DEFAULT_DATABASE)) {
+        outcome = Outcome.BEFORE;
+      } else {
+        outcome = Outcome.AFTER;
+        assertEquals(loaded, read(home, GraphFingerprint::of), "a database there is the whole one");
+      }
+      outcomes.add(outcome);
+      assertTrue(killed || outcome == Outcome.AFTER, "a load that was not killed loaded");
+
+      assertEquals(0, runToTheEnd(load(home, dataset)), "re-running finishes the job");
+      assertEquals(loaded, read(home, GraphFingerprint::of));
+    }
+    System.out.printf("bulk load kill points: %d, outcomes %s%n", POINTS, outcomes);
+  }
+
+  @Test
+  void aKilledIncrementalLoadLeavesTheGraphBeforeOrAfterAndARerunLoads() throws Exception {
+    Path base = temp.resolve("incremental-base");
+    assertEquals(0, runToTheEnd(load(base, dataset)));
+    List<String> before = read(base, GraphFingerprint::of);
+    Path delta = temp.resolve("delta");
+    SyntheticNetwork.write(GeneratorConfig.builder(ACCOUNTS, 4).followsPerAccount(10).build(), delta);
+
+    Path reference = temp.resolve("incremental-reference");
+    copy(base, reference);
+    long started = System.nanoTime();
+    assertEquals(0, runToTheEnd(incremental(reference, delta)));
+    double total = (System.nanoTime() - started) / 1e9;
+    List<String> after = read(reference, GraphFingerprint::of);
+    assertNotEquals(before, after, "the second dataset changes the graph");
+
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int point = 0; point < POINTS; point++) {
+      Path home = temp.resolve("incremental-" + point);
+      copy(base, home);
+      double at = total * (point + 0.5) / POINTS;
+      boolean killed = killAfter(incremental(home, delta), Duration.ofMillis((long) (at * 1000)));
+      List<String> left = read(home, GraphFingerprint::of);
+      Outcome outcome = left.equals(before) ? Outcome.BEFORE : Outcome.AFTER;
+      if (outcome == Outcome.AFTER) {
+        assertEquals(after, left, "a changed graph is the whole load, never part of it");
+      }
+      outcomes.add(outcome);
+      assertTrue(killed || outcome == Outcome.AFTER, "a load that was not killed loaded");
+
+      assertEquals(0, runToTheEnd(incremental(home, delta)), "re-running finishes the job");
+      assertEquals(after, read(home, GraphFingerprint::of));
+    }
+    System.out.printf("incremental load kill points: %d, outcomes %s%n", POINTS, outcomes);
+  }
+
   /** The state a command may leave: the graph, and the scores analysts see. */
   record State(List<String> graph, String scores, String currentRun, LocalDate currentDay,
       long currentResults, long unpublishedResults) {
@@ -122,6 +187,27 @@ class CrashRecoveryIT {
       return new State(GraphFingerprint.of(database), GraphCounts.scoreChecksum(database),
           (String) current.get("id"), (LocalDate) current.get("day"),
           ((Number) current.get("results")).longValue(), unpublished);
+    }
+  }
+
+  private static List<String> load(Path home, Path folder) {
+    return List.of("load", "--data-dir", home.toString(), folder.toString());
+  }
+
+  private static List<String> incremental(Path home, Path folder) {
+    return List.of("load", "--mode", "incremental", "--data-dir", home.toString(), folder.toString());
+  }
+
+  private static void copy(Path from, Path to) throws Exception {
+    try (var paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
     }
   }
 
