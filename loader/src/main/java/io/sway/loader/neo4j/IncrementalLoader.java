@@ -147,49 +147,46 @@ public final class IncrementalLoader {
 
   private Map<String, Long> loadInto(Transaction tx, Dataset dataset) throws IOException {
     long[] accountNodes = new long[dataset.accountCount()];
-    long accounts;
-    try (Batches batches = new Batches(tx, MERGE_ACCOUNTS, accountNodes)) {
-      dataset.forEachAccount(a -> batches.add(accountRow(a, dataset.accountIndex(a.id()))));
-      accounts = batches.rows();
-    }
-    long owns;
-    try (Batches batches = new Batches(tx, MERGE_OWNERSHIPS, null)) {
-      dataset.forEachOwnership(
-          o -> batches.add(List.of(o.personId(), accountNodes[dataset.accountIndex(o.accountId())])));
-      owns = batches.rows();
-    }
-    long follows;
-    try (Batches batches = new Batches(tx, MERGE_FOLLOWS, null)) {
-      dataset.forEachFollow(
-          f -> batches.add(Arrays.asList(
-              accountNodes[dataset.accountIndex(f.followerId())],
-              accountNodes[dataset.accountIndex(f.followeeId())],
-              f.since() == null ? null : dateTime(f.since()))));
-      follows = batches.rows();
-    }
+    long accounts = send(tx, MERGE_ACCOUNTS, accountNodes, batches ->
+        dataset.forEachAccount(a -> batches.add(accountRow(a, dataset.accountIndex(a.id())))));
+    long owns = send(tx, MERGE_OWNERSHIPS, null, batches ->
+        dataset.forEachOwnership(o -> batches.add(
+            List.of(o.personId(), accountNodes[dataset.accountIndex(o.accountId())]))));
+    long follows = send(tx, MERGE_FOLLOWS, null, batches ->
+        dataset.forEachFollow(f -> batches.add(Arrays.asList(
+            accountNodes[dataset.accountIndex(f.followerId())],
+            accountNodes[dataset.accountIndex(f.followeeId())],
+            f.since() == null ? null : dateTime(f.since())))));
     long[] postNodes = new long[dataset.postCount()];
-    long posts;
-    try (Batches batches = new Batches(tx, MERGE_POSTS, postNodes)) {
-      dataset.forEachPost(
-          p -> batches.add(Arrays.asList(
-              accountNodes[dataset.accountIndex(p.authorId())], p.id(), dateTime(p.createdAt()),
-              p.topics().isEmpty() ? null : p.topics(), dataset.postIndex(p.id()))));
-      posts = batches.rows();
-    }
-    long replies;
-    try (Batches batches = new Batches(tx, MERGE_REPLIES, null)) {
-      dataset.forEachPost(
-          p -> {
-            if (p.replyTo() != null) {
-              batches.add(List.of(postNodes[dataset.postIndex(p.id())],
-                  postNodes[dataset.postIndex(p.replyTo())]));
-            }
-          });
-      replies = batches.rows();
-    }
+    long posts = send(tx, MERGE_POSTS, postNodes, batches ->
+        dataset.forEachPost(p -> batches.add(Arrays.asList(
+            accountNodes[dataset.accountIndex(p.authorId())], p.id(), dateTime(p.createdAt()),
+            p.topics().isEmpty() ? null : p.topics(), dataset.postIndex(p.id())))));
+    long replies = send(tx, MERGE_REPLIES, null, batches ->
+        dataset.forEachPost(p -> {
+          if (p.replyTo() != null) {
+            batches.add(List.of(postNodes[dataset.postIndex(p.id())],
+                postNodes[dataset.postIndex(p.replyTo())]));
+          }
+        }));
     long interactions = loadInteractions(tx, dataset, accountNodes, postNodes);
     return LoadReport.counts(
         accounts, dataset.personCount(), owns, follows, posts, replies, interactions);
+  }
+
+  /** What fills one statement's batches. */
+  @FunctionalInterface
+  private interface RowSource {
+    void rows(Batches batches) throws IOException;
+  }
+
+  /** Sends every row {@code source} gives through {@code statement}; returns the rows sent. */
+  private long send(Transaction tx, String statement, long[] nodes, RowSource source)
+      throws IOException {
+    Batches batches = new Batches(tx, statement, nodes);
+    source.rows(batches);
+    batches.close();
+    return batches.rows();
   }
 
   private long loadInteractions(
