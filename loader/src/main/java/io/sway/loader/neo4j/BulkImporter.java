@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -89,21 +90,34 @@ public final class BulkImporter {
     Path staging = home.resolve(STAGING_DIR);
     removeLeftovers(staging);
     Path work = Files.createDirectories(staging.resolve(IMPORT_WORK_DIR));
+    Map<String, Duration> phases = new LinkedHashMap<>();
     try {
       List<String> arguments;
       Map<String, Long> counts;
+      Instant phase = Instant.now();
       try (ImporterFiles files = new ImporterFiles(work)) {
         counts = writeImporterFiles(dataset, files);
         arguments = importerArguments(files);
       }
+      phase = lap(phases, "importer files", phase);
       runImporter(staging, arguments);
       deleteRecursively(work);
+      phase = lap(phases, "importer", phase);
       applySchema(staging);
+      phase = lap(phases, "schema", phase);
       publish(staging);
-      return new LoadReport(LoadReport.Mode.BULK, counts, Duration.between(started, Instant.now()));
+      lap(phases, "publish", phase);
+      return new LoadReport(
+          LoadReport.Mode.BULK, counts, Duration.between(started, Instant.now()), phases);
     } finally {
       deleteRecursively(staging);
     }
+  }
+
+  private static Instant lap(Map<String, Duration> phases, String name, Instant since) {
+    Instant now = Instant.now();
+    phases.put(name, Duration.between(since, now));
+    return now;
   }
 
   /** Removes what a killed run may have left: the staging home, logs without a store. */
