@@ -122,18 +122,8 @@ final class ActivityAssembler {
     return accounts.get(node);
   }
 
-  /** {@code source} follows {@code target}; ignored unless both are accounts. */
-  void follow(long sourceNode, long targetNode) {
-    int source = accounts.get(sourceNode);
-    int target = accounts.get(targetNode);
-    if (source >= 0 && target >= 0) {
-      builder.addFollow(source, target);
-      follows++;
-    }
-  }
-
-  /** A follow between two account indexes, for readers that resolved the nodes themselves. */
-  void followIndexes(int source, int target) {
+  /** Account {@code source} follows account {@code target} (both {@link #accountIndex}es). */
+  void follow(int source, int target) {
     builder.addFollow(source, target);
     follows++;
   }

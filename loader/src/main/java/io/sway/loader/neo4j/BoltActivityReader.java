@@ -16,8 +16,9 @@ import org.neo4j.driver.Value;
 
 /**
  * Reads an extraction's rows from any Neo4j server with four streamed Cypher queries in one read
- * transaction. Rows carry node ids, not string ids, and each account's follows come as one list,
- * so the bulk of the graph crosses Bolt as small integers in few records.
+ * transaction. Rows carry node ids, not string ids, and each account's follows, engagement events
+ * and posts come as lists in one record per account: a Bolt record costs far more than a list
+ * element, so the bulk of the graph crosses as small integers in few records.
  */
 final class BoltActivityReader {
   /** Records the server sends per round trip. */
@@ -41,22 +42,29 @@ final class BoltActivityReader {
 
   private static final String EVENTS =
       """
-      MATCH (actor:Account)-[r:%s]->(x)
-      WHERE $from <= r.at <= $to
-      RETURN id(actor) AS actor, id(x) AS target, type(r) AS type, r.at.epochSeconds AS at
+      MATCH (actor:Account)
+      WITH actor, [(actor)-[r:%s]->() WHERE $from <= r.at <= $to | r] AS events
+      WHERE size(events) > 0
+      RETURN id(actor) AS actor, [r IN events | id(endNode(r))] AS targets,
+             [r IN events | type(r)] AS types, [r IN events | r.at.epochSeconds] AS ats
       """.formatted(ENGAGEMENTS);
 
   private static final String POSTS =
       """
-      MATCH (author:Account)-[:POSTED]->(p:Post)
-      WHERE $from <= p.createdAt <= $to
-         OR EXISTS {
-              MATCH (p)<-[r:%s]-(:Account)
-              WHERE $from <= r.at <= $to
-            }
-      RETURN id(p) AS node, p.id AS id, id(author) AS author,
-             p.createdAt.epochSeconds AS second, p.createdAt.nanosecond AS nano,
-             coalesce(p.topics, []) AS topics, [(p)-[:REPLY_TO]->(q:Post) | id(q)][0] AS replyTo
+      MATCH (author:Account)
+      WITH author, [(author)-[:POSTED]->(p:Post)
+                    WHERE $from <= p.createdAt <= $to
+                       OR EXISTS {
+                            MATCH (p)<-[r:%s]-(:Account)
+                            WHERE $from <= r.at <= $to
+                          }
+                    | p] AS posts
+      WHERE size(posts) > 0
+      RETURN id(author) AS author, [p IN posts | id(p)] AS nodes, [p IN posts | p.id] AS ids,
+             [p IN posts | p.createdAt.epochSeconds] AS seconds,
+             [p IN posts | p.createdAt.nanosecond] AS nanos,
+             [p IN posts | coalesce(p.topics, [])] AS topics,
+             [p IN posts | coalesce([(p)-[:REPLY_TO]->(q:Post) | id(q)][0], -1)] AS replyTo
       """.formatted(ENGAGEMENTS);
 
   private final SwayDatabase database;
@@ -83,19 +91,33 @@ final class BoltActivityReader {
         for (Value target : r.get("targets").values()) {
           int index = out.accountIndex(target.asLong());
           if (index >= 0) {
-            out.followIndexes(source, index);
+            out.follow(source, index);
           }
         }
       });
-      stream(tx.run(EVENTS, window), r ->
-          out.event(r.get("actor").asLong(), typeByName.get(r.get("type").asString()),
-              r.get("target").asLong(), r.get("at").asLong()));
+      stream(tx.run(EVENTS, window), r -> {
+        long actor = r.get("actor").asLong();
+        Value targets = r.get("targets");
+        Value types = r.get("types");
+        Value ats = r.get("ats");
+        for (int i = 0; i < targets.size(); i++) {
+          out.event(actor, typeByName.get(types.get(i).asString()), targets.get(i).asLong(),
+              ats.get(i).asLong());
+        }
+      });
       stream(tx.run(POSTS, window), r -> {
+        long author = r.get("author").asLong();
+        Value nodes = r.get("nodes");
+        Value ids = r.get("ids");
+        Value seconds = r.get("seconds");
+        Value nanos = r.get("nanos");
+        Value topics = r.get("topics");
         Value replyTo = r.get("replyTo");
-        List<String> topics = r.get("topics").asList(Value::asString);
-        out.post(r.get("node").asLong(), r.get("id").asString(), r.get("author").asLong(),
-            r.get("second").asLong(), r.get("nano").asInt(), topics.toArray(String[]::new),
-            replyTo.isNull() ? -1 : replyTo.asLong());
+        for (int i = 0; i < nodes.size(); i++) {
+          List<String> postTopics = topics.get(i).asList(Value::asString);
+          out.post(nodes.get(i).asLong(), ids.get(i).asString(), author, seconds.get(i).asLong(),
+              nanos.get(i).asInt(), postTopics.toArray(String[]::new), replyTo.get(i).asLong());
+        }
       });
       tx.commit();
     }

@@ -4,7 +4,6 @@ import io.sway.engine.model.EngagementType;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.neo4j.graphdb.Direction;
@@ -36,11 +35,10 @@ final class EmbeddedActivityReader {
 
   EmbeddedActivityReader(GraphDatabaseService database) {
     this.database = database;
-    Map<EngagementType, String> names = new EnumMap<>(EngagementType.class);
-    names.putAll(ActivityExtractor.RELATIONSHIP_TYPES);
-    engagementTypes = names.values().stream().map(RelationshipType::withName)
+    engagementTypes = ActivityExtractor.RELATIONSHIP_TYPES.values().stream()
+        .map(RelationshipType::withName)
         .toArray(RelationshipType[]::new);
-    names.forEach((type, name) -> typeByName.put(name, type));
+    ActivityExtractor.RELATIONSHIP_TYPES.forEach((type, name) -> typeByName.put(name, type));
   }
 
   void read(Instant from, Instant to, ActivityAssembler out) {
@@ -54,7 +52,7 @@ final class EmbeddedActivityReader {
           for (Relationship follow : account.getRelationships(Direction.OUTGOING, FOLLOWS)) {
             int target = out.accountIndex(follow.getEndNodeId());
             if (target >= 0) {
-              out.followIndexes(actorIndex, target);
+              out.follow(actorIndex, target);
             }
           }
           for (Relationship r : account.getRelationships(Direction.OUTGOING, engagementTypes)) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a load wrote: rows per kind (as sent to Neo4j; an incremental load of rows that are
@@ -17,6 +18,8 @@ public record LoadReport(
     BULK,
     INCREMENTAL
   }
+
+  private static final Set<String> NODE_COUNTS = Set.of("accounts", "persons", "posts");
 
   public LoadReport {
     counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
@@ -34,8 +37,6 @@ public record LoadReport(
         .mapToLong(Map.Entry::getValue)
         .sum();
   }
-
-  private static final java.util.Set<String> NODE_COUNTS = java.util.Set.of("accounts", "persons", "posts");
 
   static Map<String, Long> counts(
       long accounts, long persons, long owns, long follows, long posts, long replies,
