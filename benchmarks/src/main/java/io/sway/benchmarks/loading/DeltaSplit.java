@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Splits a generated dataset into a base and a delta for the incremental-load measurement: every
- * {@value #DELTA_EVERY}th follow and interaction goes to the delta, the rest to the base, which
+ * n-th follow and interaction goes to the delta, the rest to the base, which
  * also keeps every account, person and post. The delta carries only the accounts and posts its
  * rows name (and the posts those reply to), so loading it on top of the base adds exactly its
  * follows and interactions.
@@ -22,22 +22,20 @@ import java.util.Set;
  * no quoted fields and whose ids come first on every line.
  */
 final class DeltaSplit {
-  /** One row in this many goes to the delta: 10%. */
-  static final int DELTA_EVERY = 10;
 
   private DeltaSplit() {}
 
   /** Writes {@code base} and {@code delta} dataset folders from {@code full}. */
-  static void split(Path full, Path base, Path delta) throws IOException {
+  static void split(Path full, Path base, Path delta, int every) throws IOException {
     Files.createDirectories(base);
     Files.createDirectories(delta);
     Set<String> accounts = new HashSet<>();
     Set<String> posts = new HashSet<>();
-    splitRows(full, base, delta, "follows.csv", fields -> {
+    splitRows(full, base, delta, every, "follows.csv", fields -> {
       accounts.add(fields[0]);
       accounts.add(fields[1]);
     });
-    splitRows(full, base, delta, "interactions.csv", fields -> {
+    splitRows(full, base, delta, every, "interactions.csv", fields -> {
       accounts.add(fields[0]);
       if (!fields[2].isEmpty()) {
         posts.add(fields[2]);
@@ -103,7 +101,8 @@ final class DeltaSplit {
     void accept(String[] fields);
   }
 
-  private static void splitRows(Path full, Path base, Path delta, String file, RowNames names)
+  private static void splitRows(
+      Path full, Path base, Path delta, int every, String file, RowNames names)
       throws IOException {
     try (BufferedReader in = reader(full, file);
         BufferedWriter toBase = writer(base, file);
@@ -115,7 +114,7 @@ final class DeltaSplit {
       }
       long row = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (++row % DELTA_EVERY == 0) {
+        if (++row % every == 0) {
           toDelta.write(line);
           toDelta.newLine();
           names.accept(line.split(",", -1));

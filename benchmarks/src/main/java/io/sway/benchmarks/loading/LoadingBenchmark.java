@@ -8,6 +8,7 @@ import io.sway.loader.neo4j.EmbeddedNeo4j;
 import io.sway.loader.neo4j.IncrementalLoader;
 import io.sway.loader.neo4j.LoadReport;
 import io.sway.loader.neo4j.SwayDatabase;
+import io.sway.loader.synthetic.GenerationReport;
 import io.sway.loader.synthetic.GeneratorConfig;
 import io.sway.loader.synthetic.SyntheticNetwork;
 import java.io.IOException;
@@ -31,25 +32,29 @@ import org.neo4j.driver.Session;
  *
  * <p>For each scale (accounts; {@value #FOLLOWS_PER_ACCOUNT} follows and {@value
  * #INTERACTIONS_PER_ACCOUNT} interactions per account, seed {@value #SEED}, as {@code sway
- * generate} writes them) it measures, {@code --repetitions} times each:
+ * generate} writes them) the dataset is split ({@link DeltaSplit}) into a base and a delta of
+ * every n-th follow and interaction (n = accounts / {@value #ACCOUNTS_PER_DELTA_STEP}, at least
+ * {@value #MIN_DELTA_EVERY}), and each repetition then measures, on a new home:
  *
  * <ul>
- *   <li><b>bulk load</b>: {@code Dataset.open} (validation) plus {@link BulkImporter} into a new
- *       home, i.e. what {@code sway load} does into a new database, with the importer's own phases;
- *   <li><b>incremental load</b>: a delta of every 10th follow and interaction ({@link DeltaSplit})
- *       loaded with {@link IncrementalLoader} over Bolt, in one transaction, on top of a copy of a
- *       bulk-loaded base holding the other 90%;
- *   <li><b>extract</b>: {@link ActivityExtractor} over the last 90 days of the full database,
- *       in-process and over Bolt (checked to give the same arrays).
+ *   <li><b>bulk load</b> of the base: {@code Dataset.open} (validation) plus {@link BulkImporter},
+ *       i.e. what {@code sway load} does into a new database, with the importer's own phases;
+ *   <li><b>incremental load</b> of the delta over Bolt with {@link IncrementalLoader} (one
+ *       transaction), checked to add exactly the delta's relationships; up to {@code
+ *       --baseline-up-to} accounts also, on a copy of the same base, the former batch-per-
+ *       transaction load ({@link BatchPerTransactionLoad}) side by side;
+ *   <li><b>extract</b> of the last 90 days from base + delta (the whole dataset) with {@link
+ *       ActivityExtractor}, in-process and over Bolt, checked to give identical arrays.
  * </ul>
  *
- * <p>Rates are relationships per second of wall time: for loads, the relationship rows written
- * (follows, interactions, authorships, replies, ownerships); for extraction, the follows, events
- * and post authorships read. It writes {@code loading.json} and {@code loading.md} to {@code
- * --out}. Run from the repository root (about 25 minutes at the default scales on 2 cores):
+ * <p>Each measure records wall time and the CPU time of this JVM (which runs Neo4j too), so a
+ * run on a shared machine still shows what the code costs. Rates count relationships: for loads,
+ * the relationship rows written (follows, interactions, authorships, replies, ownerships); for
+ * extraction, the follows, events and post authorships read. It writes {@code loading.json} and
+ * {@code loading.md} to {@code --out}. Run from the repository root ({@code java} = JDK 25):
  *
  * <pre>{@code
- * ./mvnw -B -q -pl benchmarks -am package -DskipTests && /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -Xmx12g --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -cp benchmarks/target/benchmarks.jar io.sway.benchmarks.loading.LoadingBenchmark --out docs/benchmarks --work /tmp/sway-loading --scales 10000,100000,1000000 --repetitions 3
+ * ./mvnw -B -q -pl benchmarks -am package -DskipTests && java -Xmx12g --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -cp benchmarks/target/benchmarks.jar io.sway.benchmarks.loading.LoadingBenchmark --out docs/benchmarks --work /tmp --scales 10000,100000,1000000 --repetitions 3,2,1 --baseline-up-to 10000
  * }</pre>
  */
 public final class LoadingBenchmark {
@@ -57,15 +62,18 @@ public final class LoadingBenchmark {
   static final double INTERACTIONS_PER_ACCOUNT = 10;
   static final long SEED = 7;
   static final Duration WINDOW = Duration.ofDays(90);
+  /** The delta is every n-th follow and interaction: n = accounts / this, at least 10. */
+  static final int ACCOUNTS_PER_DELTA_STEP = 10_000;
+  static final int MIN_DELTA_EVERY = 10;
   private static final String DATABASE = EmbeddedNeo4j.DEFAULT_DATABASE;
 
   private final Path work;
-  private final int repetitions;
+  private final int baselineUpTo;
   private final Report report;
 
-  private LoadingBenchmark(Path work, int repetitions, Report report) {
+  private LoadingBenchmark(Path work, int baselineUpTo, Report report) {
     this.work = work;
-    this.repetitions = repetitions;
+    this.baselineUpTo = baselineUpTo;
     this.report = report;
   }
 
@@ -74,21 +82,23 @@ public final class LoadingBenchmark {
     Path out = Path.of(options.getOrDefault("out", "docs/benchmarks"));
     Path work = Path.of(options.getOrDefault("work", System.getProperty("java.io.tmpdir")))
         .resolve("sway-loading-benchmark");
-    int repetitions = Integer.parseInt(options.getOrDefault("repetitions", "3"));
     int[] scales = Arrays.stream(options.getOrDefault("scales", "10000,100000,1000000").split(","))
         .mapToInt(Integer::parseInt).toArray();
-    Report report = new Report(String.join(" ", args), repetitions);
-    LoadingBenchmark benchmark = new LoadingBenchmark(work, repetitions, report);
+    int[] repetitions = Arrays.stream(options.getOrDefault("repetitions", "3,2,1").split(","))
+        .mapToInt(Integer::parseInt).toArray();
+    Report report = new Report(String.join(" ", args));
+    int baselineUpTo = Integer.parseInt(options.getOrDefault("baseline-up-to", "100000"));
+    LoadingBenchmark benchmark = new LoadingBenchmark(work, baselineUpTo, report);
     report.sampleLoad();
-    for (int accounts : scales) {
-      benchmark.run(accounts);
+    for (int i = 0; i < scales.length; i++) {
+      benchmark.run(scales[i], repetitions[Math.min(i, repetitions.length - 1)]);
       report.write(out);
     }
     deleteRecursively(work);
     System.out.println("wrote " + out.resolve("loading.md"));
   }
 
-  private void run(int accounts) throws Exception {
+  private void run(int accounts, int repetitions) throws Exception {
     Path scale = work.resolve("accounts-" + accounts);
     deleteRecursively(scale);
     Path full = scale.resolve("full");
@@ -97,42 +107,64 @@ public final class LoadingBenchmark {
         .interactionsPerAccount(INTERACTIONS_PER_ACCOUNT)
         .build();
     Instant started = Instant.now();
-    var generated = SyntheticNetwork.write(config, full);
-    Report.Scale result = report.scale(accounts, Duration.between(started, Instant.now()));
-    log("generated " + accounts + " accounts in " + result.generation.toMillis() + " ms: "
-        + generated);
+    GenerationReport generated = SyntheticNetwork.write(config, full);
+    Report.Scale result = report.scale(accounts, repetitions,
+        Report.seconds(Duration.between(started, Instant.now())), generated.rows());
+    log("generated " + accounts + " accounts in " + result.generationSeconds + " s: "
+        + generated.rows());
 
-    Path lastHome = null;
-    for (int r = 0; r < repetitions; r++) {
-      Path home = scale.resolve("bulk-" + r);
-      Instant begin = Instant.now();
-      Dataset dataset = Dataset.open(full);
-      Duration validation = Duration.between(begin, Instant.now());
-      LoadReport load = new BulkImporter(home, DATABASE).importDataset(dataset);
-      Duration total = Duration.between(begin, Instant.now());
-      result.bulk(total, validation, load);
-      log("bulk " + r + ": " + total.toMillis() + " ms, validation " + validation.toMillis()
-          + " ms, " + load.phases() + ", " + load.relationships() + " relationships");
-      if (lastHome != null) {
-        deleteRecursively(lastHome);
-      }
-      lastHome = home;
-    }
-
+    Path base = scale.resolve("base");
+    Path delta = scale.resolve("delta");
+    int every = Math.max(MIN_DELTA_EVERY, accounts / ACCOUNTS_PER_DELTA_STEP);
+    DeltaSplit.split(full, base, delta, every);
+    deleteRecursively(full);
+    result.notes.put("delta", "every " + every + "th follow and interaction");
     Instant to = config.endDate().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     Instant from = to.minus(WINDOW);
-    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(lastHome, DATABASE, 0);
-        SwayDatabase database = SwayDatabase.attach(neo4j)) {
-      Activity reference = null;
-      for (int r = 0; r < repetitions; r++) {
+    Activity reference = null;
+    for (int r = 0; r < repetitions; r++) {
+      Path home = scale.resolve("home");
+      deleteRecursively(home);
+      double cpu = Report.cpuSeconds();
+      Instant begin = Instant.now();
+      Dataset dataset = Dataset.open(base);
+      Duration validation = Duration.between(begin, Instant.now());
+      LoadReport load = new BulkImporter(home, DATABASE).importDataset(dataset);
+      Report.Measure bulk = result.measure("bulk load of the base (validation + import)",
+          load.relationships());
+      bulk.samples.add(new Report.Sample(
+          Report.seconds(Duration.between(begin, Instant.now())), Report.cpuSeconds() - cpu));
+      bulk.phases.computeIfAbsent("validation", k -> new ArrayList<>())
+          .add(Report.seconds(validation));
+      load.phases().forEach((phase, took) ->
+          bulk.phases.computeIfAbsent(phase, k -> new ArrayList<>()).add(Report.seconds(took)));
+      result.notes.put("base", load.counts().toString());
+      log("bulk " + r + ": " + bulk.samples.getLast() + ", validation " + validation + ", "
+          + load.phases() + ", " + load.relationships() + " relationships");
+
+      if (accounts <= baselineUpTo) {
+        Path copy = scale.resolve("home-copy");
+        copyRecursively(home, copy);
+        incremental(copy, delta, result, true);
+        deleteRecursively(copy);
+      }
+      incremental(home, delta, result, false);
+
+      try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, DATABASE, 0);
+          SwayDatabase database = SwayDatabase.attach(neo4j)) {
         for (ActivityExtractor.Reader reader :
             List.of(ActivityExtractor.Reader.IN_PROCESS, ActivityExtractor.Reader.BOLT)) {
-          Instant begin = Instant.now();
+          double extractCpu = Report.cpuSeconds();
+          Instant extractBegin = Instant.now();
           ActivityExtractor.Extracted extracted =
               new ActivityExtractor(database, reader).extract(from, to);
-          Duration took = Duration.between(begin, Instant.now());
-          result.extract(reader, took, extracted.relationships());
-          log("extract " + reader + " " + r + ": " + took.toMillis() + " ms, "
+          Report.Sample sample = new Report.Sample(
+              Report.seconds(Duration.between(extractBegin, Instant.now())),
+              Report.cpuSeconds() - extractCpu);
+          result.measure(reader == ActivityExtractor.Reader.BOLT
+                  ? "extract over Bolt" : "extract in-process", extracted.relationships())
+              .samples.add(sample);
+          log("extract " + reader + " " + r + ": " + sample + ", "
               + extracted.relationships() + " relationships");
           if (reference == null) {
             reference = extracted.activity();
@@ -141,34 +173,47 @@ public final class LoadingBenchmark {
           }
         }
       }
-    }
-    deleteRecursively(lastHome);
-
-    Path base = scale.resolve("base");
-    Path delta = scale.resolve("delta");
-    DeltaSplit.split(full, base, delta);
-    deleteRecursively(full);
-    Path baseHome = scale.resolve("base-home");
-    new BulkImporter(baseHome, DATABASE).importDataset(Dataset.open(base));
-    deleteRecursively(base);
-    for (int r = 0; r < repetitions; r++) {
-      Path home = scale.resolve("incremental-" + r);
-      copyRecursively(baseHome, home);
-      Dataset deltaDataset = Dataset.open(delta);
-      try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, DATABASE, 0);
-          SwayDatabase database = SwayDatabase.attach(neo4j)) {
-        long before = relationshipCount(database);
-        Instant begin = Instant.now();
-        LoadReport load = new IncrementalLoader(database).load(deltaDataset);
-        Duration took = Duration.between(begin, Instant.now());
-        long added = relationshipCount(database) - before;
-        result.incremental(took, load, added);
-        log("incremental " + r + ": " + took.toMillis() + " ms, " + load.relationships()
-            + " relationship rows, " + added + " relationships added");
-      }
+      result.notes.put("extract", WINDOW.toDays() + " days to " + to
+          + " from base + delta (the whole generated dataset); both readers, every repetition, "
+          + "gave identical arrays");
       deleteRecursively(home);
     }
     deleteRecursively(scale);
+  }
+
+  /** Loads the delta into {@code home} and checks that exactly its new relationships arrived. */
+  private void incremental(Path home, Path delta, Report.Scale result, boolean batchPerTransaction)
+      throws Exception {
+    Dataset deltaDataset = Dataset.open(delta);
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, DATABASE, 0);
+        SwayDatabase database = SwayDatabase.attach(neo4j)) {
+      long before = relationshipCount(database);
+      double cpu = Report.cpuSeconds();
+      Instant begin = Instant.now();
+      long relationships;
+      if (batchPerTransaction) {
+        BatchPerTransactionLoad.load(database, deltaDataset);
+        relationships = -1;
+      } else {
+        relationships = new IncrementalLoader(database).load(deltaDataset).relationships();
+      }
+      Report.Sample sample = new Report.Sample(
+          Report.seconds(Duration.between(begin, Instant.now())), Report.cpuSeconds() - cpu);
+      long added = relationshipCount(database) - before;
+      if (relationships >= 0 && added != relationships) {
+        throw new IllegalStateException(
+            "the delta sent " + relationships + " relationships but " + added + " arrived");
+      }
+      result.measure(batchPerTransaction
+              ? "incremental over Bolt, before: a transaction per 10k rows, index seeks"
+              : "incremental over Bolt: one transaction", added)
+          .samples.add(sample);
+      result.notes.put("incremental delta", deltaDataset.accountCount() + " accounts and "
+          + deltaDataset.postCount() + " posts its rows name; " + added
+          + " relationships added to the base");
+      log("incremental" + (batchPerTransaction ? " (batch per transaction) " : " ") + sample
+          + ", " + added + " relationships added");
+    }
   }
 
   private static long relationshipCount(SwayDatabase database) {
@@ -236,10 +281,4 @@ public final class LoadingBenchmark {
     }
   }
 
-  /** Used by the report's scale rows. */
-  static List<Long> millis(List<Duration> durations) {
-    List<Long> millis = new ArrayList<>();
-    durations.forEach(d -> millis.add(d.toMillis()));
-    return millis;
-  }
 }
