@@ -65,10 +65,6 @@ final class LoadCommand implements Callable<Integer> {
     out.println(dataset.summary());
     ConnectionSettings settings = databaseOptions.settings();
     LoadReport report = load(dataset, settings, mode, batchSize);
-    if (report.mode() == LoadReport.Mode.BULK) {
-      // The bulk importer cannot create constraints and indexes; connecting applies them.
-      SwayDatabase.connect(settings).close();
-    }
     printReport(out, report);
     return SwayCommand.EXIT_OK;
   }
@@ -80,10 +76,7 @@ final class LoadCommand implements Callable<Integer> {
     return Dataset.open(directory);
   }
 
-  /**
-   * Loads a validated dataset. After a bulk load the schema is not there yet: the next
-   * connection applies it.
-   */
+  /** Loads a validated dataset; either way the database then has Sway's schema. */
   static LoadReport load(Dataset dataset, ConnectionSettings settings, Mode mode, int batchSize)
       throws IOException {
     boolean newEmbedded =

@@ -30,6 +30,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private static final String LOOPBACK = "127.0.0.1";
   private static final String DATABASES_DIR = "data/databases";
 
+  /**
+   * Neo4j's transaction memory limits, lifted ({@code 0} means none): an incremental load is one
+   * transaction (see {@link IncrementalLoader}), and in Sway's own JVM the heap is the real bound.
+   */
+  private static final long NO_LIMIT = 0L;
+
   private final Path home;
   private final String databaseName;
   private final DatabaseManagementService dbms;
@@ -63,6 +69,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+            .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, NO_LIMIT)
+            .setConfig(GraphDatabaseSettings.memory_transaction_database_max_size, NO_LIMIT)
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, NO_LIMIT)
             .build();
     try {
       return new EmbeddedNeo4j(absoluteHome, databaseName, dbms);

@@ -10,75 +10,92 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * Loads a validated dataset into an existing database, embedded or remote, over Bolt.
+ * Loads a validated dataset into an existing database, embedded or remote, over Bolt, as one
+ * transaction.
  *
- * <p>Rows go in batches of {@link #BATCH_SIZE_DEFAULT} through one {@code UNWIND $rows} statement
- * per batch, each batch its own transaction. Every statement {@code MERGE}s on the identity of
- * what it writes (ids for nodes; endpoints, and the timestamp for interactions, for
- * relationships), so loading the same files twice changes nothing. Nodes go first, then the
- * relationships between them.
+ * <p>Atomicity: every statement of a load runs in a single explicit transaction that commits
+ * only after the last row, so a load that fails, or a process killed at any point, leaves the
+ * database exactly as it was; Neo4j's recovery discards an uncommitted transaction. Every
+ * statement {@code MERGE}s on the identity of what it writes (ids for nodes; endpoints, and the
+ * timestamp for interactions, for relationships), so running the same load again finishes the
+ * job, and loading the same files twice changes nothing. The price is memory on the server: the
+ * whole load is held as transaction state until it commits. The embedded DBMS lifts Neo4j's
+ * transaction memory limit (the JVM's heap is the bound); a server that refuses gets a message
+ * naming its setting.
+ *
+ * <p>Speed: rows go in batches of {@link #BATCH_SIZE_DEFAULT} through one {@code UNWIND $rows}
+ * statement per batch, each row a list, not a map. Nodes go first and each batch returns the
+ * internal ids of the nodes it merged; relationships then find their endpoints by those ids
+ * (valid for the whole transaction) instead of by two index seeks per row. Every endpoint a
+ * relationship names is in the dataset's own files (validation checks this), so it was merged
+ * earlier in the same load.
  */
 public final class IncrementalLoader {
-  /** Rows per transaction. */
+  /** Rows per statement. */
   public static final int BATCH_SIZE_DEFAULT = 10_000;
+
+  /** The server settings that bound a transaction's memory, named when a server refuses a load. */
+  static final String MEMORY_SETTINGS = "dbms.memory.transaction.total.max"
+      + " (and db.memory.transaction.max, db.memory.transaction.total.max)";
 
   private static final String MERGE_ACCOUNTS =
       """
       UNWIND $rows AS r
-      MERGE (a:Account {id: r.id})
-      SET a.network = r.network, a.handle = r.handle, a.createdAt = r.createdAt,
-          a.displayName = r.displayName, a.verified = r.verified, a.bio = r.bio
+      MERGE (a:Account {id: r[0]})
+      SET a.network = r[1], a.handle = r[2], a.createdAt = r[3],
+          a.displayName = r[4], a.verified = r[5], a.bio = r[6]
+      RETURN r[7] AS i, id(a) AS node
       """;
   private static final String MERGE_OWNERSHIPS =
       """
       UNWIND $rows AS r
-      MATCH (a:Account {id: r.account})
-      MERGE (p:Person {id: r.person})
+      MATCH (a) WHERE id(a) = r[1]
+      MERGE (p:Person {id: r[0]})
       MERGE (p)-[:OWNS]->(a)
       """;
   private static final String MERGE_FOLLOWS =
       """
       UNWIND $rows AS r
-      MATCH (a:Account {id: r.follower})
-      MATCH (b:Account {id: r.followee})
+      MATCH (a) WHERE id(a) = r[0]
+      MATCH (b) WHERE id(b) = r[1]
       MERGE (a)-[f:FOLLOWS]->(b)
-      SET f.since = r.since
+      SET f.since = r[2]
       """;
   private static final String MERGE_POSTS =
       """
       UNWIND $rows AS r
-      MATCH (author:Account {id: r.author})
-      MERGE (p:Post {id: r.id})
-      SET p.createdAt = r.createdAt, p.topics = r.topics
+      MATCH (author) WHERE id(author) = r[0]
+      MERGE (p:Post {id: r[1]})
+      SET p.createdAt = r[2], p.topics = r[3]
       MERGE (author)-[:POSTED]->(p)
+      RETURN r[4] AS i, id(p) AS node
       """;
   private static final String MERGE_REPLIES =
       """
       UNWIND $rows AS r
-      MATCH (p:Post {id: r.id})
-      MATCH (q:Post {id: r.replyTo})
+      MATCH (p) WHERE id(p) = r[0]
+      MATCH (q) WHERE id(q) = r[1]
       MERGE (p)-[:REPLY_TO]->(q)
       """;
-  private static final String MERGE_POST_INTERACTIONS =
+  private static final String MERGE_INTERACTIONS =
       """
       UNWIND $rows AS r
-      MATCH (a:Account {id: r.actor})
-      MATCH (p:Post {id: r.post})
-      MERGE (a)-[:%s {at: r.at}]->(p)
-      """;
-  private static final String MERGE_ACCOUNT_INTERACTIONS =
-      """
-      UNWIND $rows AS r
-      MATCH (a:Account {id: r.actor})
-      MATCH (b:Account {id: r.target})
-      MERGE (a)-[:%s {at: r.at}]->(b)
+      MATCH (a) WHERE id(a) = r[0]
+      MATCH (b) WHERE id(b) = r[1]
+      MERGE (a)-[:%s {at: r[2]}]->(b)
       """;
 
   private final SwayDatabase database;
@@ -110,106 +127,95 @@ public final class IncrementalLoader {
     return total;
   }
 
+  /**
+   * Loads {@code dataset} in one transaction: on any exception nothing of it is in the database.
+   *
+   * @throws Neo4jUnavailableException when the server refuses the transaction's memory
+   */
   public LoadReport load(Dataset dataset) throws IOException {
     Instant started = Instant.now();
-    try (Session session = database.session()) {
-      long accounts;
-      try (Batches batches = new Batches(session, MERGE_ACCOUNTS)) {
-        dataset.forEachAccount(a -> batches.add(accountRow(a)));
-        accounts = batches.rows();
-      }
-      long owns;
-      try (Batches batches = new Batches(session, MERGE_OWNERSHIPS)) {
-        dataset.forEachOwnership(
-            o -> batches.add(Map.of("person", o.personId(), "account", o.accountId())));
-        owns = batches.rows();
-      }
-      long follows;
-      try (Batches batches = new Batches(session, MERGE_FOLLOWS)) {
-        dataset.forEachFollow(f -> batches.add(followRow(f)));
-        follows = batches.rows();
-      }
-      long posts;
-      long replies;
-      try (Batches postBatches = new Batches(session, MERGE_POSTS)) {
-        dataset.forEachPost(p -> postBatches.add(postRow(p)));
-        posts = postBatches.rows();
-      }
-      try (Batches replyBatches = new Batches(session, MERGE_REPLIES)) {
-        dataset.forEachPost(
-            p -> {
-              if (p.replyTo() != null) {
-                replyBatches.add(Map.of("id", p.id(), "replyTo", p.replyTo()));
-              }
-            });
-        replies = replyBatches.rows();
-      }
-      long interactions = loadInteractions(session, dataset);
-      long persons = dataset.personCount();
+    try (Session session = database.session(AccessMode.WRITE, batchSize);
+        Transaction tx = session.beginTransaction()) {
+      Map<String, Long> counts = loadInto(tx, dataset);
+      tx.commit();
       return new LoadReport(
-          LoadReport.Mode.INCREMENTAL,
-          LoadReport.counts(accounts, persons, owns, follows, posts, replies, interactions),
-          Duration.between(started, Instant.now()));
+          LoadReport.Mode.INCREMENTAL, counts, Duration.between(started, Instant.now()));
+    } catch (Neo4jException e) {
+      throw refusedForMemory(e) ? tooLarge(e) : e;
     }
   }
 
-  private long loadInteractions(Session session, Dataset dataset) throws IOException {
-    Map<String, Batches> byStatement = new HashMap<>();
+  private Map<String, Long> loadInto(Transaction tx, Dataset dataset) throws IOException {
+    long[] accountNodes = new long[dataset.accountCount()];
+    long accounts = send(tx, MERGE_ACCOUNTS, accountNodes, batches ->
+        dataset.forEachAccount(a -> batches.add(accountRow(a, dataset.accountIndex(a.id())))));
+    long owns = send(tx, MERGE_OWNERSHIPS, null, batches ->
+        dataset.forEachOwnership(o -> batches.add(
+            List.of(o.personId(), accountNodes[dataset.accountIndex(o.accountId())]))));
+    long follows = send(tx, MERGE_FOLLOWS, null, batches ->
+        dataset.forEachFollow(f -> batches.add(Arrays.asList(
+            accountNodes[dataset.accountIndex(f.followerId())],
+            accountNodes[dataset.accountIndex(f.followeeId())],
+            f.since() == null ? null : dateTime(f.since())))));
+    long[] postNodes = new long[dataset.postCount()];
+    long posts = send(tx, MERGE_POSTS, postNodes, batches ->
+        dataset.forEachPost(p -> batches.add(Arrays.asList(
+            accountNodes[dataset.accountIndex(p.authorId())], p.id(), dateTime(p.createdAt()),
+            p.topics().isEmpty() ? null : p.topics(), dataset.postIndex(p.id())))));
+    long replies = send(tx, MERGE_REPLIES, null, batches ->
+        dataset.forEachPost(p -> {
+          if (p.replyTo() != null) {
+            batches.add(List.of(postNodes[dataset.postIndex(p.id())],
+                postNodes[dataset.postIndex(p.replyTo())]));
+          }
+        }));
+    long interactions = loadInteractions(tx, dataset, accountNodes, postNodes);
+    return LoadReport.counts(
+        accounts, dataset.personCount(), owns, follows, posts, replies, interactions);
+  }
+
+  /** What fills one statement's batches. */
+  @FunctionalInterface
+  private interface RowSource {
+    void rows(Batches batches) throws IOException;
+  }
+
+  /** Sends every row {@code source} gives through {@code statement}; returns the rows sent. */
+  private long send(Transaction tx, String statement, long[] nodes, RowSource source)
+      throws IOException {
+    Batches batches = new Batches(tx, statement, nodes);
+    source.rows(batches);
+    batches.close();
+    return batches.rows();
+  }
+
+  private long loadInteractions(
+      Transaction tx, Dataset dataset, long[] accountNodes, long[] postNodes) throws IOException {
+    Map<InteractionType, Batches> byType = new EnumMap<>(InteractionType.class);
     try {
       for (InteractionType type : InteractionType.values()) {
-        String rel = type.relationshipType();
-        byStatement.put(rel + ">Post",
-            new Batches(session, MERGE_POST_INTERACTIONS.formatted(rel)));
-        byStatement.put(rel + ">Account",
-            new Batches(session, MERGE_ACCOUNT_INTERACTIONS.formatted(rel)));
+        byType.put(type,
+            new Batches(tx, MERGE_INTERACTIONS.formatted(type.relationshipType()), null));
       }
       dataset.forEachInteraction(
           i -> {
-            String rel = i.type().relationshipType();
-            if (i.postId() != null) {
-              byStatement.get(rel + ">Post")
-                  .add(Map.of("actor", i.actorId(), "post", i.postId(), "at", dateTime(i.at())));
-            } else {
-              byStatement.get(rel + ">Account")
-                  .add(Map.of("actor", i.actorId(), "target", i.targetAccountId(),
-                      "at", dateTime(i.at())));
-            }
+            long actor = accountNodes[dataset.accountIndex(i.actorId())];
+            long target = i.postId() != null
+                ? postNodes[dataset.postIndex(i.postId())]
+                : accountNodes[dataset.accountIndex(i.targetAccountId())];
+            byType.get(i.type()).add(List.of(actor, target, dateTime(i.at())));
           });
     } finally {
-      for (Batches batches : byStatement.values()) {
+      for (Batches batches : byType.values()) {
         batches.close();
       }
     }
-    return byStatement.values().stream().mapToLong(Batches::rows).sum();
+    return byType.values().stream().mapToLong(Batches::rows).sum();
   }
 
-  private static Map<String, Object> accountRow(Rows.Account a) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("id", a.id());
-    row.put("network", a.network());
-    row.put("handle", a.handle());
-    row.put("createdAt", dateTime(a.createdAt()));
-    row.put("displayName", a.displayName());
-    row.put("verified", a.verified());
-    row.put("bio", a.bio());
-    return row;
-  }
-
-  private static Map<String, Object> followRow(Rows.Follow f) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("follower", f.followerId());
-    row.put("followee", f.followeeId());
-    row.put("since", f.since() == null ? null : dateTime(f.since()));
-    return row;
-  }
-
-  private static Map<String, Object> postRow(Rows.Post p) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("id", p.id());
-    row.put("author", p.authorId());
-    row.put("createdAt", dateTime(p.createdAt()));
-    row.put("topics", p.topics().isEmpty() ? null : p.topics());
-    return row;
+  private static List<Object> accountRow(Rows.Account a, int index) {
+    return Arrays.asList(a.id(), a.network(), a.handle(), dateTime(a.createdAt()),
+        a.displayName(), a.verified(), a.bio(), index);
   }
 
   /** Timestamps are stored as Cypher DATETIME values in UTC, as the bulk importer stores them. */
@@ -217,19 +223,35 @@ public final class IncrementalLoader {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  /** Collects rows and sends them as one transaction per full batch. */
+  private static boolean refusedForMemory(Neo4jException e) {
+    String code = e.code() == null ? "" : e.code();
+    return code.contains("MemoryPoolOutOfMemoryError") || code.contains("TransactionMemoryLimit");
+  }
+
+  private static Neo4jUnavailableException tooLarge(Neo4jException e) {
+    return new Neo4jUnavailableException(
+        "Neo4j refused the load: it runs as one transaction (so that it is all or nothing) and "
+            + "the server's transaction memory limit is too small for it. Raise "
+            + MEMORY_SETTINGS + " on the server, or load the dataset in smaller parts. Nothing "
+            + "was written. (" + e.code() + ": " + e.getMessage() + ")", e);
+  }
+
+  /** Collects rows and sends them as one statement per full batch, in the load's transaction. */
   private final class Batches implements AutoCloseable {
-    private final Session session;
+    private final Transaction tx;
     private final String statement;
-    private List<Map<String, Object>> pending = new ArrayList<>(batchSize);
+    private final long[] nodes;
+    private List<Object> pending = new ArrayList<>(batchSize);
     private long rows;
 
-    Batches(Session session, String statement) {
-      this.session = session;
+    /** {@code nodes}, when given, receives the node id each returned row names by index. */
+    Batches(Transaction tx, String statement, long[] nodes) {
+      this.tx = tx;
       this.statement = statement;
+      this.nodes = nodes;
     }
 
-    void add(Map<String, Object> row) {
+    void add(List<Object> row) {
       pending.add(row);
       if (pending.size() >= batchSize) {
         flush();
@@ -244,8 +266,16 @@ public final class IncrementalLoader {
       if (pending.isEmpty()) {
         return;
       }
-      List<Map<String, Object>> batch = pending;
-      session.executeWriteWithoutResult(tx -> tx.run(statement, Map.of("rows", batch)).consume());
+      List<Object> batch = pending;
+      Result result = tx.run(statement, Map.of("rows", batch));
+      if (nodes != null) {
+        while (result.hasNext()) {
+          Record record = result.next();
+          nodes[record.get(0).asInt()] = record.get(1).asLong();
+        }
+      } else {
+        result.consume();
+      }
       rows += batch.size();
       progress.accept(batch.size());
       pending = new ArrayList<>(batchSize);

@@ -4,6 +4,7 @@ import io.sway.cypher.CypherScript;
 import java.net.URI;
 import java.util.Optional;
 import java.util.logging.Level;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -24,11 +25,14 @@ public final class SwayDatabase implements AutoCloseable {
   private final Driver driver;
   private final String database;
   private final EmbeddedNeo4j embedded;
+  private final boolean ownsEmbedded;
 
-  private SwayDatabase(Driver driver, String database, EmbeddedNeo4j embedded) {
+  private SwayDatabase(
+      Driver driver, String database, EmbeddedNeo4j embedded, boolean ownsEmbedded) {
     this.driver = driver;
     this.database = database;
     this.embedded = embedded;
+    this.ownsEmbedded = ownsEmbedded;
   }
 
   /**
@@ -43,7 +47,7 @@ public final class SwayDatabase implements AutoCloseable {
       EmbeddedNeo4j embedded =
           EmbeddedNeo4j.start(settings.dataDir(), settings.embeddedDatabase(), 0);
       try {
-        return open(embedded.boltUri(), AuthTokens.none(), embedded.databaseName(), embedded);
+        return open(embedded.boltUri(), AuthTokens.none(), embedded.databaseName(), embedded, true);
       } catch (RuntimeException e) {
         embedded.close();
         throw e;
@@ -53,15 +57,19 @@ public final class SwayDatabase implements AutoCloseable {
         settings.user() == null
             ? AuthTokens.none()
             : AuthTokens.basic(settings.user(), settings.password() == null ? "" : settings.password());
-    return open(settings.uri(), auth, settings.database(), null);
+    return open(settings.uri(), auth, settings.database(), null, false);
   }
 
-  /** Wraps an already running embedded DBMS (tests, and commands that started it themselves). */
+  /**
+   * Wraps an already running embedded DBMS (tests, and commands that started it themselves);
+   * closing the connection leaves the DBMS running.
+   */
   public static SwayDatabase attach(EmbeddedNeo4j embedded) {
-    return open(embedded.boltUri(), AuthTokens.none(), embedded.databaseName(), null);
+    return open(embedded.boltUri(), AuthTokens.none(), embedded.databaseName(), embedded, false);
   }
 
-  private static SwayDatabase open(URI uri, AuthToken auth, String database, EmbeddedNeo4j owned) {
+  private static SwayDatabase open(
+      URI uri, AuthToken auth, String database, EmbeddedNeo4j embedded, boolean owned) {
     Config config =
         Config.builder().withoutEncryption().withLogging(Logging.javaUtilLogging(Level.WARNING)).build();
     Driver driver = GraphDatabase.driver(uri, auth, config);
@@ -74,7 +82,7 @@ public final class SwayDatabase implements AutoCloseable {
       driver.close();
       throw new Neo4jUnavailableException("Neo4j at " + uri + " refused the credentials", e);
     }
-    SwayDatabase swayDatabase = new SwayDatabase(driver, database, owned);
+    SwayDatabase swayDatabase = new SwayDatabase(driver, database, embedded, owned);
     swayDatabase.applySchema();
     return swayDatabase;
   }
@@ -98,11 +106,21 @@ public final class SwayDatabase implements AutoCloseable {
     return driver.session(config.build());
   }
 
+  /** A new session for long streamed reads or writes, fetching {@code fetchSize} records a trip. */
+  public Session session(AccessMode mode, long fetchSize) {
+    SessionConfig.Builder config =
+        SessionConfig.builder().withDefaultAccessMode(mode).withFetchSize(fetchSize);
+    if (database != null) {
+      config.withDatabase(database);
+    }
+    return driver.session(config.build());
+  }
+
   public Driver driver() {
     return driver;
   }
 
-  /** The embedded DBMS this connection started, if any. */
+  /** The embedded DBMS this connection goes to, if Sway runs it in this JVM. */
   public Optional<EmbeddedNeo4j> embedded() {
     return Optional.ofNullable(embedded);
   }
@@ -112,7 +130,7 @@ public final class SwayDatabase implements AutoCloseable {
     try {
       driver.close();
     } finally {
-      if (embedded != null) {
+      if (ownsEmbedded) {
         embedded.close();
       }
     }

@@ -9,10 +9,12 @@ import io.sway.loader.dataset.Dataset;
 import io.sway.loader.testing.GraphCounts;
 import io.sway.loader.testing.GraphFingerprint;
 import io.sway.loader.testing.TestDatasets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Session;
 
 /** The bulk path: Neo4j's importer into a new embedded database. */
 class BulkImportIT {
@@ -57,6 +59,35 @@ class BulkImportIT {
   }
 
   @Test
+  void leftoversOfAKilledImportAreRemovedAndTheRerunSucceeds() throws Exception {
+    Dataset dataset = Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp));
+    Path home = temp.resolve("home");
+    // What a run killed while importing leaves: a half-built store in the staging home, and
+    // (killed between the two moves) transaction logs already in place without their store.
+    Path staging = home.resolve(BulkImporter.STAGING_DIR);
+    Path halfStore = EmbeddedNeo4j.storeDirectory(staging, DATABASE);
+    Files.createDirectories(halfStore);
+    Files.writeString(halfStore.resolve("neostore.nodestore.db"), "half written");
+    Path orphanLogs = home.resolve("data/transactions").resolve(DATABASE);
+    Files.createDirectories(orphanLogs);
+    Files.writeString(orphanLogs.resolve("neostore.transaction.db.0"), "no store for these");
+    assertFalse(EmbeddedNeo4j.storeExists(home, DATABASE));
+
+    new BulkImporter(home, DATABASE).importDataset(dataset);
+
+    assertFalse(Files.exists(staging));
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, DATABASE, 0);
+        SwayDatabase database = SwayDatabase.attach(neo4j)) {
+      assertEquals((long) dataset.accountCount(), GraphCounts.of(database).get(":Account"));
+      try (Session session = database.session()) {
+        long constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n")
+            .single().get("n").asLong();
+        assertTrue(constraints > 0, "the schema was applied before the store was published");
+      }
+    }
+  }
+
+  @Test
   void aFailedImportLeavesNoDatabaseBehind() throws Exception {
     Dataset dataset = Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp));
     Path home = temp.resolve("home");
@@ -65,5 +96,6 @@ class BulkImportIT {
         () -> new BulkImporter(home, DATABASE, "not-a-size").importDataset(dataset));
     assertTrue(e.getMessage().contains("not-a-size"), e.getMessage());
     assertFalse(EmbeddedNeo4j.storeExists(home, DATABASE));
+    assertFalse(Files.exists(home.resolve(BulkImporter.STAGING_DIR)));
   }
 }

@@ -18,7 +18,12 @@ import io.sway.loader.scoring.ScoringOptions;
 import io.sway.loader.testing.GraphCounts;
 import io.sway.loader.testing.GraphFingerprint;
 import io.sway.loader.testing.TestDatasets;
+import io.sway.loader.synthetic.GeneratorConfig;
+import io.sway.loader.synthetic.SyntheticNetwork;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +80,47 @@ abstract class LoadAndScoreSuite {
     List<String> once = GraphFingerprint.of(database());
     new IncrementalLoader(database(), 3, n -> {}).load(dataset);
     assertEquals(once, GraphFingerprint.of(database()));
+  }
+
+  @Test
+  void aLoadThatFailsHalfWayLeavesTheDatabaseAsItWasAndARerunFinishesIt() throws Exception {
+    new IncrementalLoader(database()).load(Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp)));
+    new ScoringJob(database()).run(ScoringOptions.defaults());
+    Map<String, Long> countsBefore = GraphCounts.of(database());
+    String scoresBefore = GraphCounts.scoreChecksum(database());
+    List<String> graphBefore = GraphFingerprint.of(database());
+
+    Path dataset = temp.resolve("generated");
+    SyntheticNetwork.write(GeneratorConfig.builder(GeneratorConfig.MIN_ACCOUNTS, 5).build(), dataset);
+    Dataset validated = Dataset.open(dataset);
+    // Interactions are written last: accounts, follows and posts are already in the load's
+    // transaction when their file turns out to have changed since it was validated.
+    Path interactions = dataset.resolve("interactions.csv");
+    Files.writeString(interactions, "a bad row that validation never saw\n", StandardOpenOption.APPEND);
+    List<Long> rowsSent = new ArrayList<>();
+    IOException e = assertThrows(IOException.class,
+        () -> new IncrementalLoader(database(), 50, rowsSent::add).load(validated));
+    assertTrue(e.getMessage().contains("changed after the dataset was validated"), e.getMessage());
+    assertTrue(rowsSent.size() > 10, "batches sent before the failure: " + rowsSent.size());
+
+    assertEquals(countsBefore, GraphCounts.of(database()));
+    assertEquals(scoresBefore, GraphCounts.scoreChecksum(database()));
+    assertEquals(graphBefore, GraphFingerprint.of(database()));
+
+    SyntheticNetwork.write(GeneratorConfig.builder(GeneratorConfig.MIN_ACCOUNTS, 5).build(), dataset);
+    Dataset rerun = Dataset.open(dataset);
+    new IncrementalLoader(database()).load(rerun);
+    List<String> ids = new ArrayList<>();
+    rerun.forEachAccount(a -> ids.add(a.id()));
+    try (Session session = database().session()) {
+      long loaded = session.run("MATCH (a:Account) WHERE a.id IN $ids RETURN count(a) AS n",
+          Map.of("ids", ids)).single().get("n").asLong();
+      assertEquals(rerun.accountCount(), loaded);
+      long interactionsLoaded = session.run(
+          "MATCH (a:Account)-[r:RESHARED|REPLIED|QUOTED|LIKED|MENTIONED]->() WHERE a.id IN $ids "
+              + "RETURN count(r) AS n", Map.of("ids", ids)).single().get("n").asLong();
+      assertTrue(interactionsLoaded > 0, "interactions after the re-run: " + interactionsLoaded);
+    }
   }
 
   @Test
