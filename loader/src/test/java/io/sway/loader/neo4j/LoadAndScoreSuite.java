@@ -85,7 +85,7 @@ abstract class LoadAndScoreSuite {
   @Test
   void aLoadThatFailsHalfWayLeavesTheDatabaseAsItWasAndARerunFinishesIt() throws Exception {
     new IncrementalLoader(database()).load(Dataset.open(TestDatasets.copy(TestDatasets.TINY, temp)));
-    new ScoringJob(database()).run(ScoringOptions.defaults());
+    scoreWithTheModel();
     Map<String, Long> countsBefore = GraphCounts.of(database());
     String scoresBefore = GraphCounts.scoreChecksum(database());
     List<String> graphBefore = GraphFingerprint.of(database());
