@@ -233,7 +233,7 @@ public final class SideBySide {
         + "(as many as edges) into a double array as long as the rank vector, on the same threads; "
         + "the time of one pass is the bound for one iteration.");
     notes.add("Whole model: ModelScoringJob.compute (spam stage then InfluenceModel) on the "
-        + "window's activity read from the generated files, on one thread. Heap: live bytes "
+        + "window's activity read from the generated files, on the calling thread plus the pool. Heap: live bytes "
         + "after full GC before reading the data is the baseline; snapshotBytes is what the "
         + "in-memory activity holds after full GC; peakHeapBytes is the largest heap in use after "
         + "any GC during a model run (or after it, result still live), minus the baseline. Edges "
@@ -288,7 +288,7 @@ public final class SideBySide {
     runPageRank(accounts, read.activity().follows(), pool,
         options.gdsAt(accounts) ? home : null);
     long withActivity = HeapUse.liveBytes();
-    ModelRun model = runModel(read);
+    ModelRun model = runModel(read, pool);
     long edges = (long) read.activity().follows().edgeCount() + read.activity().eventCount();
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("accounts", read.activity().accountCount());
@@ -307,7 +307,7 @@ public final class SideBySide {
     facts.put("peakHeapBytesPerEdge", peakBytes / (double) edges);
     modelPeakBytes.put(accounts, peakBytes);
     modelEdges.put(accounts, edges);
-    phases.add(new Phase(MODEL, "sway (1 thread)", edges, "edges", model.seconds(), facts));
+    phases.add(new Phase(MODEL, "sway (" + options.threads() + " threads)", edges, "edges", model.seconds(), facts));
     log.printf(Locale.ROOT, "model heap: snapshot %,d MB, peak %,d MB, %.1f bytes/edge%n",
         snapshotBytes >> 20, peakBytes >> 20, peakBytes / (double) edges);
   }
@@ -472,7 +472,7 @@ public final class SideBySide {
   /** The measured model runs and the largest heap in use after a GC during or after them. */
   private record ModelRun(List<Double> seconds, long peakHeapBytes) {}
 
-  private ModelRun runModel(DatasetActivity.Read read) throws Exception {
+  private ModelRun runModel(DatasetActivity.Read read, ExecutorService pool) throws Exception {
     var activity = read.activity();
     ModelConfig config = ModelConfig.defaults();
     List<Double> seconds = new ArrayList<>();
@@ -483,7 +483,8 @@ public final class SideBySide {
       double elapsed;
       try (HeapUse.Peak heap = HeapUse.Peak.start()) {
         long start = System.nanoTime();
-        computed = ModelScoringJob.compute(activity, read.accountIds(), config);
+        computed = ModelScoringJob.compute(
+            activity, read.accountIds(), config, pool, options.threads());
         elapsed = (System.nanoTime() - start) / 1e9;
         peak = Math.max(peak, heap.bytes());
       }
