@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Run from the repository root, with a JDK 25 {@code java}:
  *
  * <pre>
- * ./mvnw -B -q -pl engine,benchmarks -am install -DskipTests
+ * ./mvnw -B -q -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar PageRankBenchmark
  * </pre>
  *
@@ -56,7 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseParallelGC"})
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 2)
 public class PageRankBenchmark {
@@ -75,7 +75,7 @@ public class PageRankBenchmark {
   private static final PageRankConfig CONFIG = new PageRankConfig(DAMPING, ITERATIONS, NEVER_MET);
 
   /** Edges drawn by the generator (the snapshot has slightly fewer after merging). */
-  @Param({"100000", "1000000"})
+  @Param({"100000", "1000000", "10000000"})
   int edges;
 
   private GraphSnapshot snapshot;

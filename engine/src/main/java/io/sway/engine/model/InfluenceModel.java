@@ -1,6 +1,8 @@
 package io.sway.engine.model;
 
 import java.util.Objects;
+import io.sway.engine.Tasks;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -19,8 +21,11 @@ import java.util.concurrent.Executor;
  *   <li>{@link TopContributors}: top engagers and posts per account.
  * </ol>
  *
- * Data flows one way: no stage changes an earlier stage's result. Only the network influence
- * iteration uses the executor; the other stages are linear passes on the calling thread.
+ * Data flows one way: no stage changes an earlier stage's result. Given an executor and a
+ * parallelism above 1, amplification runs as a task on the executor while the calling thread
+ * computes reach and network influence, whose iterations also use the executor; the other stages
+ * are linear passes on the calling thread. The result is the same whichever threads ran it, up to
+ * the rounding of the network influence sums (see {@code PageRank}).
  */
 public final class InfluenceModel {
   private final ModelConfig config;
@@ -33,8 +38,8 @@ public final class InfluenceModel {
   }
 
   /**
-   * The model, its network influence iterations split into {@code parallelism} ranges, the extra
-   * ones run on {@code executor} (not shut down by this class).
+   * The model using {@code parallelism} threads: the calling one and tasks on {@code executor}
+   * (not shut down by this class) for amplification and the network influence iterations.
    */
   public InfluenceModel(ModelConfig config, Executor executor, int parallelism) {
     this.config = Objects.requireNonNull(config, "config");
@@ -61,12 +66,14 @@ public final class InfluenceModel {
     EngagementGraph engagement =
         EngagementGraph.of(activity, trust, config.engagementWeights());
     CircleDiscounts circles = new EngagementCircles(engagement, config.circles()).compute();
+    CompletableFuture<AmplificationResult> pendingAmplification = Tasks.start(
+        () -> new Amplification(engagement, circles, config.amplification()).compute(),
+        executor, parallelism);
     ReachResult reach = new TrueReach(engagement, circles).compute();
-    AmplificationResult amplification =
-        new Amplification(engagement, circles, config.amplification()).compute();
     InfluenceResult influence =
         new NetworkInfluence(engagement, circles, config.influence(), executor, parallelism)
             .compute();
+    AmplificationResult amplification = Tasks.join(pendingAmplification);
     InfluenceScore scale = new InfluenceScore(config.score());
     boolean[] active = engagement.activeAccounts();
     ScoreResult scores =

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Weighted PageRank by power iteration over a {@link GraphSnapshot}.
@@ -51,9 +52,11 @@ import java.util.concurrent.Executor;
  * empty, converged result with zero iterations.
  *
  * <p>Threads: by default everything runs on the calling thread. Given an executor and a parallelism
- * {@code p > 1}, each iteration splits the vertices into {@code p} ranges of about equal work
- * (in-edges plus vertices), runs one range on the calling thread and the others as tasks on the
- * executor, and waits for them; the algorithm never starts threads itself.
+ * {@code p > 1}, each iteration splits the vertices into {@code 16 p} ranges of about equal work
+ * (in-edges plus vertices); the calling thread and {@code p - 1} tasks on the executor claim ranges
+ * one at a time until all are done (so a core shared with another process slows the iteration by
+ * its share of the work, not by a whole range), and the calling thread waits for the tasks. The
+ * algorithm never starts threads itself; the result does not depend on which thread ran a range.
  */
 public final class PageRank {
   /*
@@ -70,10 +73,24 @@ public final class PageRank {
    * the parallel result differs from the sequential one only by the association of one sum
    * (around 1e-17).
    *
-   * Ranges are cut where the running count of in-edges plus vertices crosses k/p of the total, so
-   * a heavy-tailed in-degree distribution does not leave one thread with most of the edges (one
-   * vertex's in-edges are never split, so a single giant hub still bounds the speed-up).
+   * Ranges are cut where the running count of in-edges plus vertices crosses k/r of the total, so
+   * a heavy-tailed in-degree distribution does not leave one range with most of the edges (one
+   * vertex's in-edges are never split, so a single giant hub still bounds the speed-up). The
+   * per-range results are combined in range order, never in completion order, so the scores are
+   * the same whichever thread ran which range.
+   *
+   * Measured against this machine's random-gather bound (benchmarks module, RandomGather): an
+   * iteration costs about as much as its m random 8-byte reads of share[] alone, so the
+   * arithmetic, the sequential reads of the adjacency and the per-vertex writes are hidden behind
+   * the gathers, and what remains is memory latency.
    */
+
+  /**
+   * Ranges per worker when running in parallel: enough that a worker whose core is shared with
+   * another process hands most of its share to the others, few enough that claiming a range
+   * (one atomic increment) and summing the per-range results stay negligible.
+   */
+  static final int RANGES_PER_WORKER = 16;
 
   private final GraphSnapshot graph;
   private final PageRankConfig config;
@@ -91,11 +108,11 @@ public final class PageRank {
   }
 
   /**
-   * PageRank that splits each iteration into {@code parallelism} ranges, one run on the calling
-   * thread and the others on {@code executor}.
+   * PageRank that runs each iteration on {@code parallelism} workers: the calling thread and
+   * {@code parallelism - 1} tasks on {@code executor}.
    *
-   * @param executor runs the extra ranges; not shut down by this class
-   * @param parallelism the number of ranges, {@code >= 1}; 1 uses only the calling thread
+   * @param executor runs the extra workers; not shut down by this class
+   * @param parallelism the number of workers, {@code >= 1}; 1 uses only the calling thread
    * @throws IllegalArgumentException if {@code parallelism < 1}
    */
   public PageRank(GraphSnapshot graph, PageRankConfig config, Executor executor, int parallelism) {
@@ -180,9 +197,14 @@ public final class PageRank {
     return inverse;
   }
 
+  /**
+   * Cuts the vertices into ranges of about equal work: one range on a single thread, else {@link
+   * #RANGES_PER_WORKER} per worker, so that a worker slowed down by another process on the same
+   * core leaves more ranges to the others instead of holding up the whole iteration.
+   */
   private Sweep[] sweeps(Adjacency in, double[] inverseOutWeight, double damping) {
     int n = in.vertexCount();
-    int ranges = Math.min(parallelism, n);
+    int ranges = parallelism == 1 ? 1 : (int) Math.min((long) parallelism * RANGES_PER_WORKER, n);
     int[] offsets = in.offsets();
     long totalWork = (long) in.edgeCount() + n;
     Sweep[] sweeps = new Sweep[ranges];
@@ -213,6 +235,11 @@ public final class PageRank {
     return lo;
   }
 
+  /**
+   * Runs every range once: the calling thread and {@code parallelism - 1} executor tasks each
+   * claim the next unclaimed range until none is left, then the calling thread waits for the
+   * tasks. Which thread ran a range does not change what the range writes.
+   */
   private void runSweeps(
       Sweep[] sweeps,
       double base,
@@ -220,22 +247,31 @@ public final class PageRank {
       double[] share,
       double[] next,
       double[] nextShare) {
-    if (sweeps.length == 1) {
-      sweeps[0].run(base, score, share, next, nextShare);
+    if (sweeps.length == 1 || parallelism == 1) {
+      for (Sweep sweep : sweeps) {
+        sweep.run(base, score, share, next, nextShare);
+      }
       return;
     }
-    CompletableFuture<?>[] others = new CompletableFuture<?>[sweeps.length - 1];
-    for (int r = 1; r < sweeps.length; r++) {
-      Sweep sweep = sweeps[r];
-      others[r - 1] =
-          CompletableFuture.runAsync(
-              () -> sweep.run(base, score, share, next, nextShare), executor);
+    AtomicInteger nextRange = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          for (int r = nextRange.getAndIncrement(); r < sweeps.length;
+              r = nextRange.getAndIncrement()) {
+            sweeps[r].run(base, score, share, next, nextShare);
+          }
+        };
+    int helpers = Math.min(parallelism, sweeps.length) - 1;
+    CompletableFuture<?>[] others = new CompletableFuture<?>[helpers];
+    for (int t = 0; t < helpers; t++) {
+      others[t] = CompletableFuture.runAsync(worker, executor);
     }
     Throwable failure = null;
     try {
-      sweeps[0].run(base, score, share, next, nextShare);
+      worker.run();
     } catch (RuntimeException | Error e) {
       failure = e;
+      nextRange.set(sweeps.length); // stop the helpers early
     }
     for (CompletableFuture<?> other : others) {
       try {

@@ -1,5 +1,6 @@
 package io.sway.engine.spam;
 
+import io.sway.engine.Tasks;
 import io.sway.engine.graph.Adjacency;
 import io.sway.engine.graph.GraphSnapshot;
 import io.sway.engine.model.Activity;
@@ -8,6 +9,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Spam probability, spam flag, inactive flag and main reason for every account of a window: the
@@ -72,7 +75,7 @@ import java.util.Objects;
  * <p>Cost: {@code O((n + m) log d)} to build the trust graph, {@code O(n + m)} per propagation
  * round, {@code O(n + m + posts + events)} for the features; memory about 150 bytes per account,
  * 48 per tied pair and 24 per engaged pair while the trust graph is built, and the reasons (some
- * 100 characters each). Runs on the calling thread.
+ * 100 characters each). Runs on the calling thread unless given an executor.
  */
 public final class SpamDetector {
   /** A term adding this much log-odds (odds × 2.7) is worth naming for an unflagged account. */
@@ -92,6 +95,8 @@ public final class SpamDetector {
   private final Activity activity;
   private final SpamConfig config;
   private final int[] configuredSeeds;
+  private final Executor executor;
+  private final int parallelism;
 
   /** A detector with {@link SpamConfig#defaults()} and no configured seeds. */
   public SpamDetector(Activity activity) {
@@ -108,9 +113,27 @@ public final class SpamDetector {
    *     empty (see {@link TrustSeeds} for how seeds are completed)
    */
   public SpamDetector(Activity activity, SpamConfig config, int[] configuredSeeds) {
+    this(activity, config, configuredSeeds, Runnable::run, 1);
+  }
+
+  /**
+   * A detector that uses {@code parallelism} threads, the calling one and tasks on {@code
+   * executor} (not shut down by this class): the account features are computed while trust
+   * propagates, and the per-account verdicts are split into ranges. The result is the same as on
+   * one thread.
+   *
+   * @throws IllegalArgumentException if {@code parallelism < 1}
+   */
+  public SpamDetector(Activity activity, SpamConfig config, int[] configuredSeeds,
+      Executor executor, int parallelism) {
     this.activity = Objects.requireNonNull(activity, "activity");
     this.config = Objects.requireNonNull(config, "config");
     this.configuredSeeds = configuredSeeds.clone();
+    this.executor = Objects.requireNonNull(executor, "executor");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
+    }
+    this.parallelism = parallelism;
   }
 
   /**
@@ -120,11 +143,13 @@ public final class SpamDetector {
    */
   public SpamResult compute() {
     int n = activity.accountCount();
+    CompletableFuture<AccountFeatures> pendingFeatures =
+        Tasks.start(() -> AccountFeatures.of(activity, config), executor, parallelism);
     GraphSnapshot trustGraph = TrustGraph.of(activity, config);
     TrustSeeds seeds = TrustSeeds.choose(activity, trustGraph, configuredSeeds, config);
     TrustResult trust =
         new TrustPropagation(trustGraph, seeds.accounts(), config.roundsFor(n)).compute();
-    AccountFeatures features = AccountFeatures.of(activity, config);
+    AccountFeatures features = Tasks.join(pendingFeatures);
     int[] trustedFollowers = trustedFollowers(activity.follows(), trust.normalisedTrust());
     boolean[] judgedByTrust = seeds.seededNetworks(activity);
 
@@ -140,30 +165,32 @@ public final class SpamDetector {
     boolean[] flagged = new boolean[n];
     boolean[] inactive = new boolean[n];
     String[] reason = new String[n];
-    double[] term = new double[TERMS];
-    for (int v = 0; v < n; v++) {
-      boolean tied = trustGraph.outWeight(v) > 0.0;
-      boolean judged = judgedByTrust[activity.network()[v]];
-      double rho = trust.normalisedTrust()[v];
-      term[LOW_TRUST] = tied && judged ? lowTrust(rho) : 0.0;
-      term[NO_MUTUAL_TIE] = tied ? 0.0 : 1.0;
-      term[UNENDORSED] = judged ? 1.0 - Math.min(1.0,
-          Math.log1p(trustedFollowers[v]) / Math.log1p(config.trustedFollowersSaturation()))
-          : 0.0;
-      term[COHORT] = features.cohortShare(v);
-      term[SILENT] = features.silent(v) ? 1.0 : 0.0;
-      term[YOUNG] = Math.max(0.0, 1.0 - features.ageDays()[v] / config.youngAgeDays());
-      double logit = c.intercept();
-      for (int t = 0; t < TERMS; t++) {
-        logit += beta[t] * term[t];
+    Tasks.split(n, executor, parallelism, (from, to) -> {
+      double[] term = new double[TERMS];
+      for (int v = from; v < to; v++) {
+        boolean tied = trustGraph.outWeight(v) > 0.0;
+        boolean judged = judgedByTrust[activity.network()[v]];
+        double rho = trust.normalisedTrust()[v];
+        term[LOW_TRUST] = tied && judged ? lowTrust(rho) : 0.0;
+        term[NO_MUTUAL_TIE] = tied ? 0.0 : 1.0;
+        term[UNENDORSED] = judged ? 1.0 - Math.min(1.0,
+            Math.log1p(trustedFollowers[v]) / Math.log1p(config.trustedFollowersSaturation()))
+            : 0.0;
+        term[COHORT] = features.cohortShare(v);
+        term[SILENT] = features.silent(v) ? 1.0 : 0.0;
+        term[YOUNG] = Math.max(0.0, 1.0 - features.ageDays()[v] / config.youngAgeDays());
+        double logit = c.intercept();
+        for (int t = 0; t < TERMS; t++) {
+          logit += beta[t] * term[t];
+        }
+        probability[v] = 1.0 / (1.0 + Math.exp(-logit));
+        flagged[v] = probability[v] >= config.threshold();
+        long last = features.lastActiveAt()[v];
+        inactive[v] = last == AccountFeatures.NEVER || last < inactiveBefore;
+        reason[v] = reason(v, flagged[v], probability[v], term, beta, rho, trustedFollowers[v],
+            features, trust.rounds());
       }
-      probability[v] = 1.0 / (1.0 + Math.exp(-logit));
-      flagged[v] = probability[v] >= config.threshold();
-      long last = features.lastActiveAt()[v];
-      inactive[v] = last == AccountFeatures.NEVER || last < inactiveBefore;
-      reason[v] = reason(v, flagged[v], probability[v], term, beta, rho, trustedFollowers[v],
-          features, trust.rounds());
-    }
+    });
     return new SpamResult(
         probability, flagged, inactive, reason, trust, seeds, config.threshold());
   }

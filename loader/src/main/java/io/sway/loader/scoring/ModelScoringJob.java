@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 import org.neo4j.driver.Session;
 
@@ -87,10 +88,20 @@ public final class ModelScoringJob {
    * @throws IllegalArgumentException naming {@code spam.seeds} when a seed is not an account
    */
   public static Computed compute(Activity activity, List<String> accountIds, ModelConfig config) {
-    SpamResult spam =
-        new SpamDetector(activity, config.spam(), seedIndexes(config.spam(), accountIds)).compute();
-    ModelResult result =
-        new InfluenceModel(config).run(activity, EngagerTrust.of(spam.flagged(), spam.probability()));
+    return compute(activity, accountIds, config, Runnable::run, 1);
+  }
+
+  /**
+   * {@link #compute(Activity, List, ModelConfig)} on {@code parallelism} threads: the calling one
+   * and tasks on {@code executor} (not shut down here). Gives the same result as on one thread,
+   * up to the rounding of the network influence sums.
+   */
+  public static Computed compute(Activity activity, List<String> accountIds, ModelConfig config,
+      Executor executor, int parallelism) {
+    SpamResult spam = new SpamDetector(activity, config.spam(),
+        seedIndexes(config.spam(), accountIds), executor, parallelism).compute();
+    ModelResult result = new InfluenceModel(config, executor, parallelism)
+        .run(activity, EngagerTrust.of(spam.flagged(), spam.probability()));
     return new Computed(spam, result);
   }
 
