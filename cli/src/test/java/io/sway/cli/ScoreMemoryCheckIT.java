@@ -10,6 +10,8 @@ import io.sway.loader.testing.InProcessNeo4j;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -48,21 +50,8 @@ class ScoreMemoryCheckIT {
       Map<String, Long> before = GraphCounts.of(neo4j.database());
 
       Path err = temp.resolve("err.txt");
-      Process child =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  SMALL_HEAP,
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  SwayCommand.class.getName(),
-                  "score",
-                  "--neo4j-uri",
-                  neo4j.boltUri().toString(),
-                  "--as-of",
-                  "2026-06-30")
-              .redirectOutput(temp.resolve("out.txt").toFile())
-              .redirectError(err.toFile())
-              .start();
+      Process child = withSmallHeap(err, "score", "--neo4j-uri", neo4j.boltUri().toString(),
+          "--as-of", "2026-06-30");
       assertTrue(child.waitFor(120, TimeUnit.SECONDS), "sway score did not finish");
       String message = Files.readString(err, StandardCharsets.UTF_8);
       assertEquals(1, child.exitValue(), message);
@@ -75,21 +64,8 @@ class ScoreMemoryCheckIT {
 
       Path truth = Files.writeString(temp.resolve("truth.csv"), "account_id,label\n");
       Path evaluateErr = temp.resolve("evaluate-err.txt");
-      Process evaluate =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  SMALL_HEAP,
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  SwayCommand.class.getName(),
-                  "evaluate",
-                  "--truth",
-                  truth.toString(),
-                  "--neo4j-uri",
-                  neo4j.boltUri().toString())
-              .redirectOutput(temp.resolve("evaluate-out.txt").toFile())
-              .redirectError(evaluateErr.toFile())
-              .start();
+      Process evaluate = withSmallHeap(evaluateErr, "evaluate", "--truth", truth.toString(),
+          "--neo4j-uri", neo4j.boltUri().toString());
       assertTrue(evaluate.waitFor(120, TimeUnit.SECONDS), "sway evaluate did not finish");
       String refusal = Files.readString(evaluateErr, StandardCharsets.UTF_8);
       assertEquals(1, evaluate.exitValue(), refusal);
@@ -97,5 +73,17 @@ class ScoreMemoryCheckIT {
           refusal);
       assertFalse(refusal.contains("OutOfMemoryError") || refusal.contains("\tat "), refusal);
     }
+  }
+
+  /** Starts {@code sway args} in a child JVM with the small heap, its errors going to {@code err}. */
+  private Process withSmallHeap(Path err, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), SMALL_HEAP,
+        "-cp", System.getProperty("java.class.path"), SwayCommand.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
+        .redirectOutput(temp.resolve(args[0] + "-out.txt").toFile())
+        .redirectError(err.toFile())
+        .start();
   }
 }
