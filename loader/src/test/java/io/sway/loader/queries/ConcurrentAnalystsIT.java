@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,8 @@ class ConcurrentAnalystsIT {
 
       // the recompute, with the clients querying all along
       AtomicBoolean stop = new AtomicBoolean();
+      AtomicBoolean published = new AtomicBoolean();
+      AtomicInteger afterPublishing = new AtomicInteger();
       ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
       Map<Ask, List<String>> seen = new HashMap<>();
       asks.forEach(a -> seen.put(a, Collections.synchronizedList(new ArrayList<>())));
@@ -93,8 +96,12 @@ class ConcurrentAnalystsIT {
           int queries = 0;
           for (int i = offset; !stop.get(); i++) {
             Ask ask = asks.get(i % asks.size());
+            boolean startedAfter = published.get();
             try {
               seen.get(ask).add(digest(runner.run(QueryLibrary.get(ask.query()), ask.params())));
+              if (startedAfter) {
+                afterPublishing.incrementAndGet();
+              }
             } catch (RuntimeException e) {
               errors.add(ask + ": " + e);
             }
@@ -107,8 +114,12 @@ class ConcurrentAnalystsIT {
       long loaded = System.nanoTime();
       ModelScoringJob.Report next = job.run(day, ScoringOptions.WINDOW_DAYS_DEFAULT);
       loaded = System.nanoTime() - loaded;
-      // a few more rounds on the new run
-      Thread.sleep(2_000);
+      published.set(true);
+      // a few more queries on the new run, started after it was published
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (afterPublishing.get() < 2 * CLIENTS && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
       stop.set(true);
       clients.shutdown();
       assertTrue(clients.awaitTermination(2, TimeUnit.MINUTES));
