@@ -43,6 +43,7 @@ final class ServeCommand implements Callable<Integer> {
   private static final String EXAMPLES =
       """
       OPTIONAL MATCH (run:ScoreRun {current: true})
+      WITH run LIMIT 1
       OPTIONAL MATCH (s:DailyScore {run: run.id}) WHERE s.rank <= $handles
       OPTIONAL MATCH (a:Account {id: s.accountId})
       WITH run, a ORDER BY s.rank

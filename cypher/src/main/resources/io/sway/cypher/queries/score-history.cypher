@@ -6,9 +6,10 @@
 // One row per scored day (the (:DailyScore) of each day's published run); change is the move
 // since the previous scored day; raw is the day's score before smoothing, audience the day's
 // audience it comes from.
+MATCH (run:ScoreRun {current: true})
+WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
 MATCH (a:Account {handle: $handle})
 WHERE $network IS NULL OR a.network = $network
-MATCH (run:ScoreRun {current: true})
 MATCH (a)-[:SCORED]->(d:DailyScore)
 WHERE d.day > run.asOf - duration({days: $days}) AND d.day <= run.asOf
 MATCH (dayRun:ScoreRun {id: d.run})

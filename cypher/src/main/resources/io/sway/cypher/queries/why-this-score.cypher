@@ -6,9 +6,10 @@
 // day's score, before smoothing; the published score smooths the daily scores over the days);
 // engager: the accounts whose engagement weighed most; post: the posts that drew most
 // engagement; topic: topics with evidence.
+MATCH (run:ScoreRun {current: true})
+WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
 MATCH (a:Account {handle: $handle})
 WHERE $network IS NULL OR a.network = $network
-MATCH (run:ScoreRun {current: true})
 MATCH (s:DailyScore {accountId: a.id, run: run.id})
 CALL (a, s, run) {
   RETURN 0 AS section, 'score' AS kind, 0 AS rank, a.handle AS item, toFloat(s.score) AS value,

@@ -10,9 +10,10 @@ import org.neo4j.driver.Value;
 public final class Explanation {
   private static final String EXPLAIN =
       """
+      OPTIONAL MATCH (run:ScoreRun {current: true})
+      WITH run LIMIT 1
       MATCH (a:Account {handle: $handle})
       WHERE $network IS NULL OR a.network = $network
-      OPTIONAL MATCH (run:ScoreRun {current: true})
       OPTIONAL MATCH (s:DailyScore {accountId: a.id, run: run.id})
       CALL (s) {
         UNWIND range(0, size(coalesce(s.engagers, [])) - 1) AS k

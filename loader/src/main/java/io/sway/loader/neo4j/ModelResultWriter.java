@@ -1,12 +1,15 @@
 package io.sway.loader.neo4j;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
@@ -31,10 +34,15 @@ import org.neo4j.driver.TransactionContext;
  * <p>Readers find the current run with {@code MATCH (run:ScoreRun {current: true})} and its
  * results by {@code run.id}; the day's history is the published run of each day. Staging happens
  * in batches of {@link #BATCH_SIZE_DEFAULT} rows per transaction; a crash leaves a staged run that
- * no reader follows, and the next run's {@link #cleanUp} removes it. Topic names are vocabulary,
- * not results: they are created before staging and never removed.
+ * no reader follows, and the next run's {@link #cleanUp} removes it. What a publication retires
+ * (the replaced run of the same day, the previous run's topic links) is removed only once the
+ * queries that might still read it have ended. Topic names are vocabulary, not results: they are
+ * created before staging and never removed.
  */
 public final class ModelResultWriter {
+  /** How long {@link #cleanUp} waits for queries that began before a publication. */
+  public static final Duration READER_WAIT_DEFAULT = Duration.ofMinutes(10);
+
   /** Rows per staging transaction. */
   public static final int BATCH_SIZE_DEFAULT = 10_000;
 
@@ -90,12 +98,13 @@ public final class ModelResultWriter {
       """;
   private static final String MAKE_CURRENT = "MATCH (r:ScoreRun {id: $run}) SET r.current = true";
 
-  private static final String RUNS_TO_DISCARD =
-      """
-      MATCH (r:ScoreRun)
-      WHERE (r.status = 'staged' AND r.id <> $keep) OR (r.status = 'discarded' AND r.cleared IS NULL)
-      RETURN r.id AS id
-      """;
+  private static final String LEFT_STAGED =
+      "MATCH (r:ScoreRun {status: 'staged'}) WHERE r.id <> $keep RETURN r.id AS id";
+  private static final String DISCARDED_NOT_CLEARED =
+      "MATCH (r:ScoreRun {status: 'discarded'}) WHERE r.cleared IS NULL RETURN r.id AS id";
+  private static final String OPEN_TRANSACTIONS =
+      "SHOW TRANSACTIONS YIELD transactionId RETURN transactionId AS id";
+  private static final Duration READER_POLL = Duration.ofMillis(50);
   private static final String ABANDON =
       """
       MATCH (r:ScoreRun {id: $run}) WHERE r.status = 'staged'
@@ -233,20 +242,32 @@ public final class ModelResultWriter {
   }
 
   /**
-   * Removes what readers no longer follow, in batches: the results of discarded runs and of staged
-   * runs other than {@code keepRunId} (left by a crash), the topic links of runs that are no longer
-   * current, and history older than {@code historyBefore}. Safe to interrupt: a later call goes on
-   * where this one stopped.
+   * Removes what readers no longer follow, in batches: the results of staged runs other than
+   * {@code keepRunId} (left by a crash), then, once every transaction that was open when this
+   * call began has ended, the results of discarded runs, the topic links of runs that are no
+   * longer current and history older than {@code historyBefore}. Call it after {@link #publish}:
+   * a query that began before the switch may still be reading the run it replaced, and under
+   * read-committed isolation it would see that run's rows vanish under it. Safe to interrupt: a
+   * later call goes on where this one stopped.
    *
    * @param keepRunId a run being staged now, or {@code null}
+   * @param readerWait how long to wait for earlier transactions; when some still run after it, the
+   *     retired results are left for the next call
+   * @return whether the retired results were removed (false: an earlier transaction outlived
+   *     {@code readerWait})
    */
-  public void cleanUp(String keepRunId, LocalDate historyBefore) {
+  public boolean cleanUp(String keepRunId, LocalDate historyBefore, Duration readerWait) {
     try (Session session = database.session()) {
-      for (String run : ids(session, RUNS_TO_DISCARD, Map.of("keep", keepRunId == null ? "" : keepRunId))) {
+      Set<String> earlier = openTransactions(session);
+      for (String run : ids(session, LEFT_STAGED, Map.of("keep", keepRunId == null ? "" : keepRunId))) {
         session.run(ABANDON, Map.of("run", run)).consume();
-        session.run(DELETE_RUN_ACCOUNTS, Map.of("run", run)).consume();
-        session.run(DELETE_RUN_PERSONS, Map.of("run", run)).consume();
-        session.run(MARK_CLEARED, Map.of("run", run)).consume();
+        clear(session, run);
+      }
+      if (!awaitEnd(session, earlier, readerWait)) {
+        return false;
+      }
+      for (String run : ids(session, DISCARDED_NOT_CLEARED, Map.of())) {
+        clear(session, run);
       }
       for (String run : ids(session, RUNS_WITH_OLD_TOPIC_LINKS, Map.of())) {
         session.run(DELETE_TOPIC_LINKS, Map.of("run", run)).consume();
@@ -255,6 +276,38 @@ public final class ModelResultWriter {
       if (historyBefore != null) {
         session.run(PRUNE_HISTORY, Map.of("before", historyBefore)).consume();
         session.run(PRUNE_PERSON_HISTORY, Map.of("before", historyBefore)).consume();
+      }
+      return true;
+    }
+  }
+
+  private static void clear(Session session, String run) {
+    session.run(DELETE_RUN_ACCOUNTS, Map.of("run", run)).consume();
+    session.run(DELETE_RUN_PERSONS, Map.of("run", run)).consume();
+    session.run(MARK_CLEARED, Map.of("run", run)).consume();
+  }
+
+  private static Set<String> openTransactions(Session session) {
+    return Set.copyOf(session.run(OPEN_TRANSACTIONS).list(r -> r.get("id").asString()));
+  }
+
+  /** Waits until none of {@code transactions} is open any more, or {@code wait} has passed. */
+  private static boolean awaitEnd(Session session, Set<String> transactions, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      Set<String> open = new HashSet<>(openTransactions(session));
+      open.retainAll(transactions);
+      if (open.isEmpty()) {
+        return true;
+      }
+      if (System.nanoTime() >= deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(READER_POLL.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
       }
     }
   }

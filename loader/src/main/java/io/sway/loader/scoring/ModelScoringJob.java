@@ -181,9 +181,10 @@ public final class ModelScoringJob {
     phases.put("publish", Duration.between(phase, Instant.now()));
 
     phase = Instant.now();
-    writer.cleanUp(runId, asOf.minusDays(HISTORY_DAYS_DEFAULT));
+    boolean cleared = writer.cleanUp(
+        runId, asOf.minusDays(HISTORY_DAYS_DEFAULT), ModelResultWriter.READER_WAIT_DEFAULT);
     phases.put("clean up", Duration.between(phase, Instant.now()));
-    recordPhases(runId, phases);
+    recordPhases(runId, phases, cleared);
 
     int active = 0;
     for (boolean a : result.active()) {
@@ -195,12 +196,13 @@ public final class ModelScoringJob {
 
   /**
    * Stores each phase's seconds on the run record: {@code extractSeconds}, {@code
-   * cleanUpSeconds}, and so on.
+   * cleanUpSeconds}, and so on, and {@code retiredCleared}: false when a query outlived the clean
+   * up's wait and what the run retired was left for the next run.
    */
-  private void recordPhases(String runId, Map<String, Duration> phases) {
+  private void recordPhases(String runId, Map<String, Duration> phases, boolean cleared) {
     try (Session session = database.session()) {
-      session.run("MATCH (r:ScoreRun {id: $id}) SET r += $seconds",
-          Map.of("id", runId, "seconds", phaseSeconds(phases))).consume();
+      session.run("MATCH (r:ScoreRun {id: $id}) SET r += $seconds, r.retiredCleared = $cleared",
+          Map.of("id", runId, "seconds", phaseSeconds(phases), "cleared", cleared)).consume();
     }
   }
 

@@ -1,6 +1,8 @@
 package io.sway.loader.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,22 +13,30 @@ import io.sway.loader.neo4j.IncrementalLoader;
 import io.sway.loader.neo4j.Leaderboard;
 import io.sway.loader.neo4j.ModelResultWriter;
 import io.sway.loader.neo4j.ScoreWriter;
+import io.sway.loader.synthetic.GeneratorConfig;
+import io.sway.loader.synthetic.SyntheticNetwork;
 import io.sway.loader.testing.GraphCounts;
 import io.sway.loader.testing.InProcessNeo4j;
 import io.sway.loader.testing.TestDatasets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 
 /** The influence model through Neo4j: results, history, explanations and topics in Cypher. */
 class ModelScoringIT {
@@ -201,6 +211,48 @@ class ModelScoringIT {
     assertEquals(newest.runId(), ModelResultWriter.currentRunId(neo4j.database()));
     assertEquals(1L, count("MATCH (r:ScoreRun {id: '" + backfill.runId() + "', status: 'published'}) "
         + "RETURN count(r)"), "the backfilled day is history");
+  }
+
+  @Test
+  void aQueryThatBeganBeforeTheSwitchReadsTheRunItStartedOnUntilItEnds() throws Exception {
+    neo4j.empty();
+    Path network = temp.resolve("network");
+    SyntheticNetwork.write(GeneratorConfig.builder(400, 7).build(), network);
+    new IncrementalLoader(neo4j.database()).load(Dataset.open(network));
+    day = ScoringJob.newestActivityDay(neo4j.database());
+    String first = job().run(day, ScoringOptions.WINDOW_DAYS_DEFAULT).runId();
+    String links = "MATCH (:DailyScore {run: $run})-[i:INFLUENTIAL_ON]->(:Topic) "
+        + "RETURN count(i) AS n, count(i.engagedPosts) AS withEvidence";
+    try (Session analyst = neo4j.database().session();
+        Transaction reading = analyst.beginTransaction()) {
+      Record before = reading.run(links, Map.of("run", first)).single();
+      assertTrue(before.get("n").asLong() > 0, "the first run links accounts to topics");
+
+      CompletableFuture<ModelScoringJob.Report> next =
+          CompletableFuture.supplyAsync(() -> job().run(day.plusDays(1), ScoringOptions.WINDOW_DAYS_DEFAULT));
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+      while (first.equals(ModelResultWriter.currentRunId(neo4j.database()))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertNotEquals(first, ModelResultWriter.currentRunId(neo4j.database()), "published");
+      assertThrows(TimeoutException.class, () -> next.get(2, TimeUnit.SECONDS),
+          "the clean up waits for the transaction that began before the switch");
+      assertEquals(before, reading.run(links, Map.of("run", first)).single(),
+          "the replaced run's topic links are still whole for it");
+      reading.commit();
+      next.get(1, TimeUnit.MINUTES);
+    }
+    assertEquals(0L, count("MATCH (:DailyScore {run: '" + first + "'})-[i:INFLUENTIAL_ON]->() "
+        + "RETURN count(i)"), "removed once the transaction ended");
+
+    ModelResultWriter writer = new ModelResultWriter(neo4j.database());
+    try (Session analyst = neo4j.database().session();
+        Transaction reading = analyst.beginTransaction()) {
+      reading.run("RETURN 1").consume();
+      assertFalse(writer.cleanUp(null, null, Duration.ofMillis(200)), "gives up after the wait");
+    }
+    assertTrue(writer.cleanUp(null, null, Duration.ofMillis(200)));
   }
 
   private static String idOf(String handle) {
