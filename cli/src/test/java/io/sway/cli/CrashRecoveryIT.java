@@ -38,7 +38,7 @@ import org.neo4j.driver.Session;
  * README sets {@code -Dsway.crashPoints=8}.
  */
 class CrashRecoveryIT {
-  private static final int POINTS_DEFAULT = 2;
+  private static final int POINTS_DEFAULT = 1;
   private static final int POINTS = Integer.getInteger("sway.crashPoints", POINTS_DEFAULT);
   private static final int ACCOUNTS = 2_500;
 

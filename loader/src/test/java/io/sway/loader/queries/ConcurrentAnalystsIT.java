@@ -152,11 +152,11 @@ class ConcurrentAnalystsIT {
 
       // the same recompute (the next day) with nobody querying
       long quiet = System.nanoTime();
-      job.run(day.plusDays(1), ScoringOptions.WINDOW_DAYS_DEFAULT);
+      ModelScoringJob.Report alone = job.run(day.plusDays(1), ScoringOptions.WINDOW_DAYS_DEFAULT);
       quiet = System.nanoTime() - quiet;
 
       report(queries, fromBefore, fromAfter, changed, asks.size(), Duration.ofNanos(loaded),
-          Duration.ofNanos(quiet), next);
+          Duration.ofNanos(quiet), next, alone);
     }
   }
 
@@ -209,8 +209,16 @@ class ConcurrentAnalystsIT {
     return text.toString();
   }
 
+  private static String phases(ModelScoringJob.Report run) {
+    StringBuilder text = new StringBuilder();
+    run.phases().forEach((name, time) ->
+        text.append(text.isEmpty() ? "" : ", ").append(String.format("%s %.2f s", name, time.toNanos() / 1e9)));
+    return text.toString();
+  }
+
   private static void report(int queries, int fromBefore, int fromAfter, int changed, int asks,
-      Duration loaded, Duration quiet, ModelScoringJob.Report run) throws Exception {
+      Duration loaded, Duration quiet, ModelScoringJob.Report run, ModelScoringJob.Report alone)
+      throws Exception {
     Path folder = Path.of("target", "reliability");
     Files.createDirectories(folder);
     String text = String.format(
@@ -228,9 +236,12 @@ class ConcurrentAnalystsIT {
         | recompute of %,d accounts with the clients | %.2f s |
         | the next day's recompute with nobody querying | %.2f s |
         | slowdown | %.2f× |
+        | phases with the clients | %s |
+        | phases with nobody querying | %s |
         """,
         CLIENTS, asks, changed, queries, fromBefore, fromAfter, run.accounts(),
-        loaded.toNanos() / 1e9, quiet.toNanos() / 1e9, (double) loaded.toNanos() / quiet.toNanos());
+        loaded.toNanos() / 1e9, quiet.toNanos() / 1e9, (double) loaded.toNanos() / quiet.toNanos(),
+        phases(run), phases(alone));
     Files.writeString(folder.resolve("concurrent-analysts.md"), text, StandardCharsets.UTF_8);
     System.out.println(text);
   }
