@@ -7,7 +7,7 @@
 // quoted the posts of a hop-1 amplifier. times counts reshares and quotes. Spam-flagged
 // amplifiers are listed too (amplifierSpam), though the model gives them no weight.
 OPTIONAL MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (a:Account {handle: $handle})
 WHERE $network IS NULL OR a.network = $network
 CALL (a) {

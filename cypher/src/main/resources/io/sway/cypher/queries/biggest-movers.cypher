@@ -9,7 +9,7 @@
 // falls alike. The earlier day is looked up per account in a subquery, by (accountId, run): one
 // index seek per account, never a product of every account with every score.
 MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 WITH coalesce($to, run.asOf) AS lastDay
 MATCH (toRun:ScoreRun {asOf: lastDay})
 WHERE toRun.status = 'published'

@@ -15,7 +15,7 @@
 // pairs of ring members engage each other. Pods show all three; a celebrity answering fans or a
 // few friends do not. Best topic score first, then amplification.
 MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (:Topic {name: toLower($topic)})<-[i:INFLUENTIAL_ON]-(s:DailyScore {run: run.id})
 WHERE s.spam = false AND s.score >= $minScore AND s.amplification >= $minAmplification
 MATCH (a:Account {id: s.accountId})

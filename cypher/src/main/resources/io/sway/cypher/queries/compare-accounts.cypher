@@ -4,7 +4,7 @@
 // The three parts and their points, the spam verdict and the topics of each account, best
 // score first. A handle that exists on several networks gives one row per network.
 OPTIONAL MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (a:Account)
 WHERE a.handle IN $handles
 OPTIONAL MATCH (s:DailyScore {accountId: a.id, run: run.id})

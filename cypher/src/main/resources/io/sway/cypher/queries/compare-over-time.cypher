@@ -5,7 +5,7 @@
 // One row per account and scored day; behindLeader is how many points the account trails the
 // best of the compared accounts that day (0 for the leader).
 MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (a:Account)
 WHERE a.handle IN $handles
 MATCH (a)-[:SCORED]->(d:DailyScore)

@@ -6,7 +6,7 @@
 // accounts count about 1.4 times one, never twice. Account scores are smoothed over the days
 // and the person's is not, so a person can sit a point below its best account.
 MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (ps:PersonDailyScore {run: run.id})
 WHERE ps.scoreValue IS NOT NULL
 MATCH (p:Person {id: ps.personId})-[:OWNS]->(a:Account)

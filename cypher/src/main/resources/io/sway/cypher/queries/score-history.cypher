@@ -7,7 +7,7 @@
 // since the previous scored day; raw is the day's score before smoothing, audience the day's
 // audience it comes from.
 MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (a:Account {handle: $handle})
 WHERE $network IS NULL OR a.network = $network
 MATCH (a)-[:SCORED]->(d:DailyScore)

@@ -9,7 +9,7 @@
 // cluster when at least minBoosters members follow it or engage with it or its posts. A cluster
 // that inflates nobody is shown once, with no inflated account.
 MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (flagged:DailyScore {run: run.id, spam: true})
 MATCH (s:Account {id: flagged.accountId})
 WITH run, s.network AS network, date(s.createdAt) AS createdOn, collect(s) AS members

@@ -5,7 +5,7 @@
 // Ranked by the current run's score (rank 1 is the highest); spam-flagged accounts keep a score of
 // their own and are shown with spam = true.
 MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (s:DailyScore {run: run.id})
 WHERE s.rank IS NOT NULL
 MATCH (a:Account {id: s.accountId})

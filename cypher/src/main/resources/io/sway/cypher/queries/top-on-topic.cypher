@@ -7,7 +7,7 @@
 // topics.minEngagedPosts (default 3) of their posts on it got engagement. topicScore is the
 // score curve applied to the share of the account's audience earned on the topic.
 MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (:Topic {name: toLower($topic)})<-[i:INFLUENTIAL_ON]-(s:DailyScore {run: run.id})
 MATCH (a:Account {id: s.accountId})
 WHERE $network IS NULL OR a.network = $network

@@ -3,7 +3,7 @@
 // param: n INTEGER = 5 -- how many accounts per network
 // position is the place within the network, overallRank the place among all accounts.
 MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (s:DailyScore {run: run.id})
 WHERE s.rank IS NOT NULL
 MATCH (a:Account {id: s.accountId})

@@ -7,7 +7,7 @@
 // engager: the accounts whose engagement weighed most; post: the posts that drew most
 // engagement; topic: topics with evidence.
 MATCH (run:ScoreRun {current: true})
-WITH run LIMIT 1 // fix the run first: a publication meanwhile cannot mix two runs
+WITH run LIMIT 1
 MATCH (a:Account {handle: $handle})
 WHERE $network IS NULL OR a.network = $network
 MATCH (s:DailyScore {accountId: a.id, run: run.id})
