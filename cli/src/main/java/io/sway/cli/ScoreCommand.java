@@ -46,6 +46,13 @@ final class ScoreCommand implements Callable<Integer> {
           + "(the estimate counts the whole graph, not only the window).")
   boolean skipMemoryCheck;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads for the model's compute phase (default: the machine's cores). "
+          + "Scores agree across thread counts up to the last bits of the influence sums.")
+  Integer threads;
+
   @Mixin ModelOptions modelOptions;
 
   @Override
@@ -53,13 +60,17 @@ final class ScoreCommand implements Callable<Integer> {
     if (windowDays < 1) {
       throw new UserException("--window-days must be at least 1, was " + windowDays);
     }
+    int computeThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (computeThreads < 1) {
+      throw new UserException("--threads must be at least 1, was " + computeThreads);
+    }
     ModelOptions.Settings settings = modelOptions.settings();
     try (SwayDatabase database = SwayDatabase.connect(databaseOptions.settings())) {
       LocalDate day = asOf != null ? asOf : ScoringJob.newestActivityDay(database);
       ModelScoringJob.Report report =
           new ModelScoringJob(database, settings.model(), settings.smoothing(),
-              skipMemoryCheck ? ScoringMemory.Heap.UNCHECKED : ScoringMemory.Heap.RUNTIME)
-              .run(day, windowDays);
+              skipMemoryCheck ? ScoringMemory.Heap.UNCHECKED : ScoringMemory.Heap.RUNTIME,
+              computeThreads).run(day, windowDays);
       print(spec.commandLine().getOut(), report);
     }
     return SwayCommand.EXIT_OK;

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sway.loader.dataset.Dataset;
 import io.sway.loader.dataset.DatasetFile;
+import io.sway.loader.neo4j.ConnectionSettings;
+import io.sway.loader.neo4j.SwayDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Session;
 
 /** {@code sway generate} and {@code sway import}: commands that write dataset folders. */
 class DatasetCommandsIT {
@@ -26,9 +31,37 @@ class DatasetCommandsIT {
 
     Path data = temp.resolve("db");
     assertEquals(0, sway("load", out.toString(), "--data-dir", data.toString()).exitCode());
-    SwayCommandIT.Run score = sway("score", "--data-dir", data.toString(), "--as-of", "2026-06-30");
+    SwayCommandIT.Run score = sway("score", "--data-dir", data.toString(), "--as-of", "2026-06-30",
+        "--threads", "2");
     assertEquals(0, score.exitCode(), score.err());
     assertTrue(score.out().contains("Scored 300 accounts"), score.out());
+
+    // the same day again on one thread: the day's scores before smoothing agree to the last bits
+    Map<String, Double> twoThreads = rawScores(data);
+    SwayCommandIT.Run oneThread = sway("score", "--data-dir", data.toString(), "--as-of", "2026-06-30",
+        "--threads", "1");
+    assertEquals(0, oneThread.exitCode(), oneThread.err());
+    Map<String, Double> single = rawScores(data);
+    assertEquals(twoThreads.keySet(), single.keySet());
+    twoThreads.forEach((id, raw) -> assertEquals(raw, single.get(id), 1e-9, id));
+    assertTrue(twoThreads.values().stream().anyMatch(raw -> raw > 0), "some account scored");
+
+    SwayCommandIT.Run none = sway("score", "--data-dir", data.toString(), "--threads", "0");
+    assertEquals(1, none.exitCode());
+    assertTrue(none.err().contains("--threads must be at least 1"), none.err());
+  }
+
+  /** The current run's score of each account before smoothing. */
+  private static Map<String, Double> rawScores(Path data) {
+    Map<String, Double> scores = new HashMap<>();
+    try (SwayDatabase database = SwayDatabase.connect(ConnectionSettings.embedded(data));
+        Session session = database.session()) {
+      session.run("""
+          MATCH (run:ScoreRun {current: true}) WITH run LIMIT 1
+          MATCH (s:DailyScore {run: run.id}) RETURN s.accountId AS id, s.rawScore AS raw""")
+          .forEachRemaining(r -> scores.put(r.get("id").asString(), r.get("raw").asDouble()));
+    }
+    return scores;
   }
 
   @Test

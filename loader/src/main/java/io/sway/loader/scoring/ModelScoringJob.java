@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.neo4j.driver.Session;
 
@@ -60,6 +62,7 @@ public final class ModelScoringJob {
   private final ModelConfig config;
   private final ScoreSmoothing smoothing;
   private final ScoringMemory.Heap heap;
+  private final int threads;
 
   /** A job that checks, before each run, that the run fits in this JVM's heap. */
   public ModelScoringJob(SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing) {
@@ -72,10 +75,24 @@ public final class ModelScoringJob {
    */
   public ModelScoringJob(
       SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing, ScoringMemory.Heap heap) {
+    this(database, config, smoothing, heap, 1);
+  }
+
+  /**
+   * A job whose compute phase runs on {@code threads} threads. The result is the same as on one
+   * thread up to the rounding of the network influence sums, and the same from run to run for a
+   * given number of threads.
+   */
+  public ModelScoringJob(SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing,
+      ScoringMemory.Heap heap, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
     this.database = database;
     this.config = config;
     this.smoothing = smoothing;
     this.heap = heap;
+    this.threads = threads;
   }
 
   /** One day's model output: the spam stage's and the influence model's. */
@@ -103,6 +120,22 @@ public final class ModelScoringJob {
     ModelResult result = new InfluenceModel(config, executor, parallelism)
         .run(activity, EngagerTrust.of(spam.flagged(), spam.probability()));
     return new Computed(spam, result);
+  }
+
+  private Computed computeOnThreads(Activity activity, List<String> accountIds) {
+    if (threads == 1) {
+      return compute(activity, accountIds, config);
+    }
+    ExecutorService helpers = Executors.newFixedThreadPool(threads - 1, runnable -> {
+      Thread thread = new Thread(runnable, "sway-model");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      return compute(activity, accountIds, config, helpers, threads);
+    } finally {
+      helpers.shutdownNow();
+    }
   }
 
   private static int[] seedIndexes(SpamConfig spam, List<String> accountIds) {
@@ -153,7 +186,7 @@ public final class ModelScoringJob {
     phases.put("extract", Duration.between(phase, Instant.now()));
 
     phase = Instant.now();
-    Computed computed = compute(activity, extracted.accountIds(), config);
+    Computed computed = computeOnThreads(activity, extracted.accountIds());
     SpamResult spam = computed.spam();
     ModelResult result = computed.result();
     InfluenceScore curve = new InfluenceScore(config.score());
