@@ -149,30 +149,17 @@ public final class ModelResultWriter {
 
   private final SwayDatabase database;
   private final int batchSize;
-  private final int threads;
 
   public ModelResultWriter(SwayDatabase database) {
     this(database, BATCH_SIZE_DEFAULT);
   }
 
   public ModelResultWriter(SwayDatabase database, int batchSize) {
-    this(database, batchSize, 1);
-  }
-
-  /**
-   * @param threads batches staged at once, each in its own transaction, when the database is
-   *     embedded in this JVM (over Bolt, one at a time)
-   */
-  public ModelResultWriter(SwayDatabase database, int batchSize, int threads) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be >= 1, was " + batchSize);
     }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-    }
     this.database = database;
     this.batchSize = batchSize;
-    this.threads = threads;
   }
 
   /** The run analysts see now, if any run was ever published. */
@@ -209,7 +196,7 @@ public final class ModelResultWriter {
           tx -> tx.run(CREATE_TOPICS, Map.of("names", List.copyOf(topicNames))).consume());
       if (database.embedded().isPresent()) {
         InProcessStaging staging =
-            new InProcessStaging(database.embedded().get().database(), runId, day, batchSize, threads);
+            new InProcessStaging(database.embedded().get().database(), runId, day, batchSize);
         staging.accounts(accounts);
         staging.persons(persons);
       } else {

@@ -79,10 +79,9 @@ public final class ModelScoringJob {
   }
 
   /**
-   * A job whose compute phase runs on {@code threads} threads, and whose staging writes as many
-   * batches at once into an embedded database. The result is the same as on one thread up to the
-   * rounding of the network influence sums, and the same from run to run for a given number of
-   * threads.
+   * A job whose compute phase runs on {@code threads} threads. The result is the same as on one
+   * thread up to the rounding of the network influence sums, and the same from run to run for a
+   * given number of threads.
    */
   public ModelScoringJob(SwayDatabase database, ModelConfig config, ScoreSmoothing smoothing,
       ScoringMemory.Heap heap, int threads) {
@@ -206,8 +205,7 @@ public final class ModelScoringJob {
         new ScoreWriter.RunRecord(runId, asOf, window.from(), window.to(), started, paramsJson(),
             result.influence().iterations(), result.influence().converged()),
         extracted.accountIds().size());
-    ModelResultWriter writer =
-        new ModelResultWriter(database, ModelResultWriter.BATCH_SIZE_DEFAULT, threads);
+    ModelResultWriter writer = new ModelResultWriter(database);
     writer.stage(runId, asOf, accounts, persons, activity.topics());
     phases.put("stage", Duration.between(phase, Instant.now()));
 

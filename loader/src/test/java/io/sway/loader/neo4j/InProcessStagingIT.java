@@ -61,7 +61,7 @@ class InProcessStagingIT {
         ScoreWriter.writeRun(inProcess, new ScoreWriter.RunRecord(run, day, Instant.EPOCH,
             Instant.EPOCH, Instant.EPOCH, "{}", 0, true), accounts.size());
       }
-      new ModelResultWriter(inProcess, 3, 2).stage("in-process", day, rows, persons, topics);
+      new ModelResultWriter(inProcess, 3).stage("in-process", day, rows, persons, topics);
       URI bolt = inProcess.embedded().get().boltUri();
       try (SwayDatabase overBolt = SwayDatabase.connect(
           new ConnectionSettings(bolt, null, null, home, EmbeddedNeo4j.DEFAULT_DATABASE))) {
