@@ -146,7 +146,8 @@ final class Report {
         .append(" cores: below 100% the phase waited for I/O, for a single thread, or for other ")
         .append("work on the machine.\n\n");
     md.append("One-minute load average while it ran: ").append(loadSummary())
-        .append(" (other builds shared the machine; a load above ").append(cores())
+        .append(" (the benchmark alone keeps up to ").append(cores())
+        .append(" busy; a load above ").append(cores())
         .append(" means processes waited for a core).\n\n");
     md.append("Machine: ").append(machine().entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))
