@@ -4,10 +4,7 @@ import io.sway.engine.model.EngagementType;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -17,17 +14,6 @@ import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
-import org.neo4j.internal.kernel.api.CursorFactory;
-import org.neo4j.internal.kernel.api.NodeCursor;
-import org.neo4j.internal.kernel.api.PropertyCursor;
-import org.neo4j.internal.kernel.api.Read;
-import org.neo4j.internal.kernel.api.RelationshipTraversalCursor;
-import org.neo4j.internal.kernel.api.TokenRead;
-import org.neo4j.kernel.api.KernelTransaction;
-import org.neo4j.kernel.impl.coreapi.InternalTransaction;
-import org.neo4j.storageengine.api.PropertySelection;
-import org.neo4j.storageengine.api.RelationshipSelection;
-import org.neo4j.token.api.TokenConstants;
 
 /**
  * Reads an extraction's rows straight from the embedded database's store in one read
@@ -58,7 +44,26 @@ final class EmbeddedActivityReader {
   void read(Instant from, Instant to, ActivityAssembler out) {
     try (Transaction tx = database.beginTx()) {
       readAccounts(tx, out);
-      readFollowsAndEvents((InternalTransaction) tx, from, to, out);
+      try (ResourceIterator<Node> accounts = tx.findNodes(ACCOUNT)) {
+        while (accounts.hasNext()) {
+          Node account = accounts.next();
+          long actor = account.getId();
+          int actorIndex = out.accountIndex(actor);
+          for (Relationship follow : account.getRelationships(Direction.OUTGOING, FOLLOWS)) {
+            int target = out.accountIndex(follow.getEndNodeId());
+            if (target >= 0) {
+              out.follow(actorIndex, target);
+            }
+          }
+          for (Relationship r : account.getRelationships(Direction.OUTGOING, engagementTypes)) {
+            Instant at = instant(r.getProperty("at", null));
+            if (at != null && !at.isBefore(from) && !at.isAfter(to)) {
+              out.event(actor, typeByName.get(r.getType().name()), r.getEndNodeId(),
+                  at.getEpochSecond());
+            }
+          }
+        }
+      }
       NodeIndex engaged = out.engagedNonAccounts();
       try (ResourceIterator<Node> posts = tx.findNodes(POST)) {
         while (posts.hasNext()) {
@@ -72,71 +77,6 @@ final class EmbeddedActivityReader {
         }
       }
       tx.commit();
-    }
-  }
-
-  /**
-   * Walks each account's outgoing follows and engagements with the kernel's cursors: the same
-   * relationships in the same order as {@code Node.getRelationships}, without an object per
-   * relationship. This loop reads most of an extraction's relationships.
-   */
-  private void readFollowsAndEvents(
-      InternalTransaction tx, Instant from, Instant to, ActivityAssembler out) {
-    KernelTransaction kernel = tx.kernelTransaction();
-    TokenRead tokens = kernel.tokenRead();
-    int follows = tokens.relationshipType(FOLLOWS.name());
-    int at = tokens.propertyKey("at");
-    List<Integer> engagementIds = new ArrayList<>();
-    EngagementType[] typeOf = new EngagementType[0];
-    for (RelationshipType type : engagementTypes) {
-      int id = tokens.relationshipType(type.name());
-      if (id != TokenConstants.NO_TOKEN) {
-        engagementIds.add(id);
-        typeOf = Arrays.copyOf(typeOf, Math.max(typeOf.length, id + 1));
-        typeOf[id] = typeByName.get(type.name());
-      }
-    }
-    RelationshipSelection followSelection = RelationshipSelection.selection(follows, Direction.OUTGOING);
-    RelationshipSelection engagementSelection = RelationshipSelection.selection(
-        engagementIds.stream().mapToInt(Integer::intValue).toArray(), Direction.OUTGOING);
-    PropertySelection atOnly = PropertySelection.selection(at);
-    Read read = kernel.dataRead();
-    CursorFactory cursors = kernel.cursors();
-    try (NodeCursor node = cursors.allocateNodeCursor(kernel.cursorContext(), kernel.memoryTracker());
-        RelationshipTraversalCursor relationship = cursors.allocateRelationshipTraversalCursor(
-            kernel.cursorContext(), kernel.memoryTracker());
-        PropertyCursor property =
-            cursors.allocatePropertyCursor(kernel.cursorContext(), kernel.memoryTracker());
-        ResourceIterator<Node> accounts = tx.findNodes(ACCOUNT)) {
-      while (accounts.hasNext()) {
-        long actor = accounts.next().getId();
-        int actorIndex = out.accountIndex(actor);
-        read.singleNode(actor, node);
-        if (!node.next()) {
-          continue;
-        }
-        if (follows != TokenConstants.NO_TOKEN) {
-          node.relationships(relationship, followSelection);
-          while (relationship.next()) {
-            int target = out.accountIndex(relationship.otherNodeReference());
-            if (target >= 0) {
-              out.follow(actorIndex, target);
-            }
-          }
-        }
-        if (engagementIds.isEmpty() || at == TokenConstants.NO_TOKEN) {
-          continue;
-        }
-        node.relationships(relationship, engagementSelection);
-        while (relationship.next()) {
-          relationship.properties(property, atOnly);
-          Instant when = property.next() ? instant(property.propertyValue().asObjectCopy()) : null;
-          if (when != null && !when.isBefore(from) && !when.isAfter(to)) {
-            out.event(actor, typeOf[relationship.type()], relationship.otherNodeReference(),
-                when.getEpochSecond());
-          }
-        }
-      }
     }
   }
 
