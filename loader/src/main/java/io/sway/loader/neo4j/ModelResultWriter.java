@@ -42,6 +42,8 @@ import org.neo4j.driver.TransactionContext;
 public final class ModelResultWriter {
   /** How long {@link #cleanUp} waits for queries that began before a publication. */
   public static final Duration READER_WAIT_DEFAULT = Duration.ofMinutes(10);
+  /** How often {@link #cleanUp} looks again at the transactions it waits for. */
+  private static final Duration READER_POLL = Duration.ofMillis(50);
 
   /** Rows per staging transaction. */
   public static final int BATCH_SIZE_DEFAULT = 10_000;
@@ -104,7 +106,6 @@ public final class ModelResultWriter {
       "MATCH (r:ScoreRun {status: 'discarded'}) WHERE r.cleared IS NULL RETURN r.id AS id";
   private static final String OPEN_TRANSACTIONS =
       "SHOW TRANSACTIONS YIELD transactionId RETURN transactionId AS id";
-  private static final Duration READER_POLL = Duration.ofMillis(50);
   private static final String ABANDON =
       """
       MATCH (r:ScoreRun {id: $run}) WHERE r.status = 'staged'
